@@ -1,0 +1,42 @@
+import { Command, CommanderError } from "commander";
+import { registerBlocksCommand } from "./cli/blocks-command.js";
+import { processIO, type CliIO } from "./cli/cli-io.js";
+import { registerDiffBlocksCommand } from "./cli/diff-blocks-command.js";
+import { readEnv } from "./config/env.js";
+import { isCodeplanError } from "./engine/index.js";
+
+/** Exit codes: 0 success, 1 a failure the message explains, 2 a usage error. */
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+function buildProgram(io: CliIO, maxFileBytes: number): Command {
+  const program = new Command("codeplan")
+    .description("carry a code change through a repository (CodePlan)")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerBlocksCommand(program, io, { maxFileBytes });
+  registerDiffBlocksCommand(program, io, { maxFileBytes });
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  return program;
+}
+
+/** Runs the command line and returns the exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIO = processIO, env?: NodeJS.ProcessEnv): Promise<number> {
+  try {
+    const program = buildProgram(io, readEnv(env).maxFileBytes);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (isCodeplanError(error)) {
+      io.err(`codeplan: ${error.userMessage}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+}

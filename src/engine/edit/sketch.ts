@@ -1,0 +1,92 @@
+import { languageById } from "../languages/registry.js";
+import type { Block, LanguageId, ParsedFile } from "../model/block.js";
+import { childrenByParent } from "../model/block-children.js";
+import { CodeplanError } from "../errors/codeplan-error.js";
+
+/** The fragment an LLM is asked to edit (format and merge-back rule: ./README.md). */
+export interface Sketch {
+  file: string;
+  language: LanguageId;
+  /** The block being edited. */
+  targetId: string;
+  text: string;
+  /** Blocks shown in full: the target, its nested blocks, its enclosing blocks' own text and `<module>`. */
+  shownInFull: string[];
+  /** Blocks shown as signature + fold marker only. */
+  folded: string[];
+}
+
+interface RenderState {
+  file: ParsedFile;
+  children: Map<string, Block[]>;
+  path: Set<string>;
+  targetId: string;
+  foldedBody: string;
+  shownInFull: string[];
+  folded: string[];
+}
+
+function ancestorsAndSelf(file: ParsedFile, target: Block): Set<string> {
+  const byId = new Map(file.blocks.map((block) => [block.id, block]));
+  const path = new Set<string>();
+  for (let block: Block | undefined = target; block; block = block.parentId ? byId.get(block.parentId) : undefined) {
+    path.add(block.id);
+  }
+  return path;
+}
+
+function fold(state: RenderState, block: Block): string {
+  state.folded.push(block.id);
+  const source = state.file.text;
+  if (block.bodyStart >= block.span.end) return source.slice(block.span.start, block.span.end);
+  return source.slice(block.span.start, block.bodyStart).trimEnd() + state.foldedBody;
+}
+
+/** The text of [start, end) with each child rendered in full (inside the target or on its path) or folded. */
+function render(state: RenderState, owner: { id: string; start: number; end: number }, insideTarget: boolean): string {
+  state.shownInFull.push(owner.id);
+  let out = "";
+  let cursor = owner.start;
+  for (const child of state.children.get(owner.id) ?? []) {
+    out += state.file.text.slice(cursor, child.span.start);
+    if (insideTarget || state.path.has(child.id)) {
+      const childInsideTarget = insideTarget || child.id === state.targetId;
+      out += render(state, { id: child.id, start: child.span.start, end: child.span.end }, childInsideTarget);
+    } else {
+      out += fold(state, child);
+    }
+    cursor = child.span.end;
+  }
+  return out + state.file.text.slice(cursor, owner.end);
+}
+
+/**
+ * The sketch of a block: the file with the block in full, its enclosing blocks' own text and
+ * the module-level text in full, and every other definition folded to its signature.
+ */
+export function sketchBlock(file: ParsedFile, targetId: string): Sketch {
+  const target = file.blocks.find((block) => block.id === targetId);
+  if (!target) {
+    throw new CodeplanError({ code: "block-not-found", userMessage: `No block ${targetId} in ${file.file}`, location: { file: file.file } });
+  }
+  const moduleBlock = file.blocks.find((block) => block.kind === "module");
+  const state: RenderState = {
+    file,
+    children: childrenByParent(file),
+    path: ancestorsAndSelf(file, target),
+    targetId,
+    foldedBody: languageById(file.language).fold.foldedBody,
+    shownInFull: [],
+    folded: [],
+  };
+  const rootId = moduleBlock?.id ?? "";
+  const text = render(state, { id: rootId, start: 0, end: file.text.length }, false);
+  return {
+    file: file.file,
+    language: file.language,
+    targetId,
+    text,
+    shownInFull: state.shownInFull.filter((id) => id !== ""),
+    folded: state.folded,
+  };
+}

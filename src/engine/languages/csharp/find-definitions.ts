@@ -1,0 +1,11 @@
+import type { Node } from "web-tree-sitter";
+import type { RawDefinition } from "../language-support.js";
+import { findMembers } from "./find-members.js";
+
+/**
+ * The top-level definitions of a C# compilation unit, named as ../shared/bench/README.md names
+ * C# blocks (see ./README.md for the cases the benchmark leaves open). Never throws on syntax errors.
+ */
+export function findCSharpDefinitions(root: Node): RawDefinition[] {
+  return findMembers(root);
+}

@@ -1,0 +1,41 @@
+import type { Node } from "web-tree-sitter";
+import type { BlockKind, LanguageId } from "../model/block.js";
+
+/**
+ * A definition found by a language's extractor, before naming and text cutting. Offsets are JS
+ * string indexes into the file's text.
+ */
+export interface RawDefinition {
+  /** The declared name (`send`, `Client`, `__init__`); constructors use the language's own name. */
+  name: string;
+  kind: BlockKind;
+  /** Start of the definition, including decorators/attributes/modifiers/`export`, excluding comments above it. */
+  start: number;
+  /** End of the definition (exclusive). */
+  end: number;
+  /** Start of the body (`{`, the indented suite, `=>`); `end` when the definition has no body. */
+  bodyStart: number;
+  /** Definitions nested inside this one that are blocks of their own, in source order. */
+  children: RawDefinition[];
+}
+
+/** How sketches fold a member to its signature (see src/engine/edit/README.md). */
+export interface FoldStyle {
+  /** Appended after a folded header, e.g. ` ...` (Python) or ` { /* … *\/ }` (brace languages). */
+  foldedBody: string;
+}
+
+/**
+ * Everything the engine knows about one language, behind one contract. One instance per
+ * language, registered in ./registry.ts.
+ */
+export interface LanguageSupport {
+  id: LanguageId;
+  /** File extensions including the dot, lower case. */
+  extensions: readonly string[];
+  /** File name of the grammar in @vscode/tree-sitter-wasm's wasm/ folder. */
+  grammarFile: string;
+  /** The top-level definitions of a parsed file, nested definitions as children. */
+  findDefinitions(root: Node): RawDefinition[];
+  fold: FoldStyle;
+}

@@ -1,0 +1,86 @@
+import type { Node } from "web-tree-sitter";
+import type { RawDefinition } from "../language-support.js";
+import { bodyStartOf } from "./body-start.js";
+import { functionKind, type PythonScope } from "./function-kind.js";
+
+/**
+ * Statements whose suites belong to the enclosing scope: a `def` under `if`/`try`/`with`/`for`/
+ * `while`/`match` is still a definition of the module, class or function around it (so a `def`
+ * inside `if __name__ == "__main__":` is a top-level function, while the guard's other statements
+ * stay in `<module>`). ERROR nodes are walked too, so definitions that parsed survive a syntax error.
+ */
+const TRANSPARENT = new Set([
+  "block",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "for_statement",
+  "while_statement",
+  "try_statement",
+  "except_clause",
+  "finally_clause",
+  "with_statement",
+  "match_statement",
+  "case_clause",
+  "ERROR",
+]);
+
+function pushChildrenReversed(node: Node, pending: Node[]): void {
+  for (let i = node.namedChildCount - 1; i >= 0; i--) {
+    const child = node.namedChild(i);
+    if (child) pending.push(child);
+  }
+}
+
+/** The definitions directly in `container`'s scope, in source order, each with its own nested ones. */
+function definitionsIn(container: Node, scope: PythonScope): RawDefinition[] {
+  const found: RawDefinition[] = [];
+  // An explicit stack: deeply nested compound statements must not exhaust the call stack.
+  const pending: Node[] = [];
+  pushChildrenReversed(container, pending);
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "function_definition" || node.type === "class_definition") {
+      const definition = toRawDefinition(node, [], scope);
+      if (definition) found.push(definition);
+    } else if (node.type === "decorated_definition") {
+      const definition = decoratedDefinition(node, scope);
+      if (definition) found.push(definition);
+    } else if (TRANSPARENT.has(node.type)) {
+      pushChildrenReversed(node, pending);
+    }
+  }
+  return found;
+}
+
+/** Decorators belong to the definition: its span starts at the first `@`. */
+function decoratedDefinition(decorated: Node, scope: PythonScope): RawDefinition | undefined {
+  const inner = decorated.childForFieldName("definition");
+  if (inner?.type !== "function_definition" && inner?.type !== "class_definition") return undefined;
+  const decorators = decorated.namedChildren.filter((child) => child?.type === "decorator") as Node[];
+  const definition = toRawDefinition(inner, decorators, scope);
+  return definition && { ...definition, start: decorated.startIndex };
+}
+
+/** A `def` or `class` as a raw definition; undefined when a syntax error left it without a name. */
+function toRawDefinition(node: Node, decorators: readonly Node[], scope: PythonScope): RawDefinition | undefined {
+  const name = node.childForFieldName("name");
+  if (!name) return undefined;
+  const isClass = node.type === "class_definition";
+  const body = node.childForFieldName("body");
+  return {
+    name: name.text,
+    kind: isClass ? "class" : functionKind({ name: name.text, decorators, scope }),
+    start: node.startIndex,
+    end: node.endIndex,
+    bodyStart: bodyStartOf(node, body),
+    children: body ? definitionsIn(body, isClass ? "class" : "function") : [],
+  };
+}
+
+/**
+ * The module's definitions for the code model: functions, classes, methods (`__init__` as the
+ * constructor, property getters/setters/deleters as accessors) and nested definitions.
+ */
+export function findPythonDefinitions(root: Node): RawDefinition[] {
+  return definitionsIn(root, "module");
+}

@@ -1,0 +1,46 @@
+import { languageForPath } from "../languages/registry.js";
+import { parseText } from "../parse/parser-pool.js";
+import { decodeSource } from "../source/decode-source.js";
+import type { ParsedFile, SkippedFile } from "./block.js";
+import { buildBlocks } from "./build-blocks.js";
+import { syntaxProblems } from "./syntax-problems.js";
+
+export const DEFAULT_MAX_FILE_BYTES = 2_000_000;
+
+export interface ParseOptions {
+  /** Files larger than this are skipped as `too-large`. */
+  maxFileBytes?: number;
+}
+
+/**
+ * Parses one file into blocks. Never throws for bad input: unsupported, binary, huge or
+ * undecodable files come back as a SkippedFile; syntax errors as problems beside the blocks that parsed.
+ */
+export async function parseFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile | SkippedFile> {
+  const support = languageForPath(file);
+  if (!support) return { file, reason: "unsupported-language", detail: "no language support for this extension" };
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (bytes.length > maxFileBytes) {
+    return { file, reason: "too-large", detail: `${bytes.length} bytes is over the limit of ${maxFileBytes}` };
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return { file, reason: decoded.reason, detail: decoded.detail };
+  const tree = await parseText(support, decoded.text);
+  try {
+    const definitions = support.findDefinitions(tree.rootNode);
+    return {
+      file,
+      language: support.id,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      blocks: buildBlocks({ file, language: support.id, text: decoded.text, definitions }),
+      problems: syntaxProblems(file, tree.rootNode),
+    };
+  } finally {
+    tree.delete();
+  }
+}
+
+export function isSkipped(result: ParsedFile | SkippedFile): result is SkippedFile {
+  return "reason" in result;
+}
