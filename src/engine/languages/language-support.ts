@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
-import type { BlockKind, LanguageId } from "../model/block.js";
+import type { FileFacts } from "../graph/facts.js";
+import type { BlockKind, LanguageId, ParsedFile } from "../model/block.js";
 
 /**
  * A definition found by a language's extractor, before naming and text cutting. Offsets are JS
@@ -25,6 +26,24 @@ export interface FoldStyle {
   foldedBody: string;
 }
 
+/** What resolveModule may consult besides the specifier. */
+export interface ModuleLookup {
+  /** Every file of the repository (relative paths). */
+  files: ReadonlySet<string>;
+  /** Text of project config files the language asked for (e.g. tsconfig.json), by path. */
+  configFiles: ReadonlyMap<string, string>;
+}
+
+/** The language's part of name resolution (the rest is language-neutral, in graph/resolve). */
+export interface LanguageResolver {
+  /** Syntactic facts of one file (its blocks already built), for graph/resolve. */
+  extractFacts(file: ParsedFile, root: Node): FileFacts;
+  /** The file a module specifier names, seen from `fromFile`; undefined for packages outside the repository. */
+  resolveModule(specifier: string, fromFile: string, lookup: ModuleLookup): string | undefined;
+  /** Base names of config files resolveModule needs (`tsconfig.json`); read from every folder. */
+  configFileNames?: readonly string[];
+}
+
 /**
  * Everything the engine knows about one language, behind one contract. One instance per
  * language, registered in ./registry.ts.
@@ -38,4 +57,5 @@ export interface LanguageSupport {
   /** The top-level definitions of a parsed file, nested definitions as children. */
   findDefinitions(root: Node): RawDefinition[];
   fold: FoldStyle;
+  resolver?: LanguageResolver;
 }

@@ -1,3 +1,4 @@
+import type { FileFacts } from "../graph/facts.js";
 import type { TextEncoding } from "../source/decode-source.js";
 
 /** Languages with first-class support. TSX and JavaScript share the TypeScript resolver family. */
@@ -79,6 +80,8 @@ export interface ParsedFile {
   encoding: TextEncoding;
   blocks: Block[];
   problems: FileProblem[];
+  /** Name-resolution facts, when parsed with `facts: true` and the language has a resolver. */
+  facts?: FileFacts;
 }
 
 export function blockId(file: string, symbol: string): string {

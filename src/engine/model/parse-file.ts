@@ -10,6 +10,8 @@ export const DEFAULT_MAX_FILE_BYTES = 2_000_000;
 export interface ParseOptions {
   /** Files larger than this are skipped as `too-large`. */
   maxFileBytes?: number;
+  /** Also extract name-resolution facts (graph building), from the same parse. */
+  facts?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function parseFile(file: string, bytes: Uint8Array, options: ParseO
   const tree = await parseText(support, decoded.text);
   try {
     const definitions = support.findDefinitions(tree.rootNode);
-    return {
+    const parsed: ParsedFile = {
       file,
       language: support.id,
       text: decoded.text,
@@ -36,6 +38,8 @@ export async function parseFile(file: string, bytes: Uint8Array, options: ParseO
       blocks: buildBlocks({ file, language: support.id, text: decoded.text, definitions }),
       problems: syntaxProblems(file, tree.rootNode),
     };
+    if (options.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, tree.rootNode);
+    return parsed;
   } finally {
     tree.delete();
   }

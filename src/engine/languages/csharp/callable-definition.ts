@@ -1,6 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import type { BlockKind } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
+import type { BodyMarks } from "./body-marks.js";
 import { callableName } from "./callable-name.js";
 import { findLocalFunctions } from "./find-local-functions.js";
 import { rawDefinition } from "./raw-definition.js";
@@ -19,7 +20,7 @@ export const CALLABLE_TYPES: ReadonlySet<string> = new Set([
  * body (interface, abstract, extern or partial declarations) it is a `signature`, except for
  * constructors, which stay constructors.
  */
-export function callableDefinition(node: Node): RawDefinition {
+export function callableDefinition(node: Node, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   let kind: BlockKind = body ? "method" : "signature";
   if (node.type === "constructor_declaration") kind = "constructor";
@@ -27,6 +28,6 @@ export function callableDefinition(node: Node): RawDefinition {
     node,
     name: callableName(node),
     kind,
-    children: body ? findLocalFunctions(body) : [],
+    children: body ? findLocalFunctions(body, marks) : [],
   });
 }

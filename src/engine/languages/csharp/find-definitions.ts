@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { RawDefinition } from "../language-support.js";
+import { BodyMarks } from "./body-marks.js";
 import { findMembers } from "./find-members.js";
 
 /**
@@ -7,5 +8,5 @@ import { findMembers } from "./find-members.js";
  * C# blocks (see ./README.md for the cases the benchmark leaves open). Never throws on syntax errors.
  */
 export function findCSharpDefinitions(root: Node): RawDefinition[] {
-  return findMembers(root);
+  return findMembers(root, new BodyMarks(root.text));
 }

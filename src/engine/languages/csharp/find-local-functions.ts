@@ -1,25 +1,28 @@
 import type { Node } from "web-tree-sitter";
 import type { RawDefinition } from "../language-support.js";
+import type { BodyMarks } from "./body-marks.js";
 import { rawDefinition } from "./raw-definition.js";
 
 /** A local function and, nested in it, the local functions of its own body. */
-function localFunctionDefinition(node: Node): RawDefinition {
+function localFunctionDefinition(node: Node, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   return rawDefinition({
     node,
     name: node.childForFieldName("name")?.text ?? "",
     kind: "function",
-    children: body ? findLocalFunctions(body) : [],
+    children: body ? findLocalFunctions(body, marks) : [],
   });
 }
 
 /**
  * The outermost local functions anywhere below `node` (in nested blocks, lambdas, switch sections),
- * in source order. A tree cursor walks the subtree so that the many nodes of a long method body
- * are visited without allocating a Node for each.
+ * in source order. Walks with a tree cursor, which allocates no Node per step, and skips subtrees
+ * without a `{` or `=>` (see BodyMarks): each step into the grammar's wasm costs about a microsecond.
  */
-export function findLocalFunctions(node: Node): RawDefinition[] {
+export function findLocalFunctions(node: Node, marks: BodyMarks): RawDefinition[] {
   const found: RawDefinition[] = [];
+  // pre-order visits nodes by ascending start, so the next mark only ever moves forward
+  let mark = marks.firstFrom(node.startIndex);
   const cursor = node.walk();
   try {
     let depth = 0;
@@ -34,9 +37,14 @@ export function findLocalFunctions(node: Node): RawDefinition[] {
         }
         if (depth === 0) return found;
       }
-      const isLocalFunction = cursor.nodeType === "local_function_statement";
-      if (isLocalFunction) found.push(localFunctionDefinition(cursor.currentNode));
-      descend = !isLocalFunction;
+      if (cursor.nodeType === "local_function_statement") {
+        found.push(localFunctionDefinition(cursor.currentNode, marks));
+        descend = false;
+        continue;
+      }
+      const start = cursor.startIndex;
+      while (marks.offsetAt(mark) < start) mark += 1;
+      descend = marks.offsetAt(mark) < cursor.endIndex;
     }
   } finally {
     cursor.delete();

@@ -1,6 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import type { BlockKind } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
+import type { BodyMarks } from "./body-marks.js";
 import { CALLABLE_TYPES, callableDefinition } from "./callable-definition.js";
 import { findLocalFunctions } from "./find-local-functions.js";
 import { rawDefinition } from "./raw-definition.js";
@@ -27,13 +28,13 @@ const TRANSPARENT_TYPES: ReadonlySet<string> = new Set([
   "ERROR",
 ]);
 
-function typeDefinition(node: Node, kind: BlockKind): RawDefinition {
+function typeDefinition(node: Node, kind: BlockKind, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   return rawDefinition({
     node,
     name: node.childForFieldName("name")?.text ?? "",
     kind,
-    children: body && kind !== "enum" ? findMembers(body) : [],
+    children: body && kind !== "enum" ? findMembers(body, marks) : [],
   });
 }
 
@@ -43,15 +44,15 @@ function typeDefinition(node: Node, kind: BlockKind): RawDefinition {
  * functions. Everything else (usings, namespace lines, fields, properties, delegates) stays in the
  * enclosing block's text.
  */
-export function findMembers(container: Node): RawDefinition[] {
+export function findMembers(container: Node, marks: BodyMarks): RawDefinition[] {
   const found: RawDefinition[] = [];
   for (const child of container.namedChildren) {
     if (!child) continue;
     const typeKind = TYPE_KINDS[child.type];
-    if (typeKind) found.push(typeDefinition(child, typeKind));
-    else if (CALLABLE_TYPES.has(child.type)) found.push(callableDefinition(child));
-    else if (TRANSPARENT_TYPES.has(child.type)) found.push(...findMembers(child));
-    else if (child.type === "global_statement") found.push(...findLocalFunctions(child));
+    if (typeKind) found.push(typeDefinition(child, typeKind, marks));
+    else if (CALLABLE_TYPES.has(child.type)) found.push(callableDefinition(child, marks));
+    else if (TRANSPARENT_TYPES.has(child.type)) found.push(...findMembers(child, marks));
+    else if (child.type === "global_statement") found.push(...findLocalFunctions(child, marks));
   }
   return found;
 }

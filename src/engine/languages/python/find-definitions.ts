@@ -56,7 +56,7 @@ function definitionsIn(container: Node, scope: PythonScope): RawDefinition[] {
 function decoratedDefinition(decorated: Node, scope: PythonScope): RawDefinition | undefined {
   const inner = decorated.childForFieldName("definition");
   if (inner?.type !== "function_definition" && inner?.type !== "class_definition") return undefined;
-  const decorators = decorated.namedChildren.filter((child) => child?.type === "decorator") as Node[];
+  const decorators = decorated.namedChildren.filter((child): child is Node => child?.type === "decorator");
   const definition = toRawDefinition(inner, decorators, scope);
   return definition && { ...definition, start: decorated.startIndex };
 }
@@ -64,7 +64,7 @@ function decoratedDefinition(decorated: Node, scope: PythonScope): RawDefinition
 /** A `def` or `class` as a raw definition; undefined when a syntax error left it without a name. */
 function toRawDefinition(node: Node, decorators: readonly Node[], scope: PythonScope): RawDefinition | undefined {
   const name = node.childForFieldName("name");
-  if (!name) return undefined;
+  if (!name || name.isMissing) return undefined;
   const isClass = node.type === "class_definition";
   const body = node.childForFieldName("body");
   return {

@@ -1,0 +1,124 @@
+import type { Block } from "../../model/block.js";
+import type { FileFacts, ImportFact } from "../facts.js";
+import { evaluateValue } from "./evaluate-path.js";
+import type { RepoIndex } from "./repo-index.js";
+import { resolveType } from "./resolve-type.js";
+import { UNKNOWN, type Binding, type Value } from "./value.js";
+import { valueOfBlock } from "./value-of-block.js";
+
+function topLevelBlock(index: RepoIndex, file: string, name: string): Block | undefined {
+  const parsed = index.files.get(file);
+  if (!parsed) return undefined;
+  const moduleId = parsed.blocks.find((block) => block.kind === "module")?.id;
+  return parsed.blocks.find((block) => block.name === name && block.parentId === moduleId && block.kind !== "module");
+}
+
+/** A Python package's submodule `name` (`pkg/name.py` or `pkg/name/__init__.py`), as a module value. */
+function submodule(index: RepoIndex, file: string, name: string): Value | undefined {
+  if (!file.endsWith("__init__.py")) return undefined;
+  const folder = file.slice(0, -"__init__.py".length);
+  for (const candidate of [`${folder}${name}.py`, `${folder}${name}/__init__.py`]) {
+    if (index.files.has(candidate)) return { kind: "module", file: candidate };
+  }
+  return undefined;
+}
+
+function bindingFromImport(index: RepoIndex, file: string, fact: ImportFact, name: string, depth: number): Binding | undefined {
+  const target = index.resolveModule(fact.specifier, file);
+  if (fact.kind === "module") {
+    if (!fact.names.some((entry) => entry.local === name)) return undefined;
+    return { value: target ? { kind: "module", file: target } : UNKNOWN, viaImport: true };
+  }
+  if (fact.kind === "names") {
+    const entry = fact.names.find((candidate) => candidate.local === name);
+    if (!entry) return undefined;
+    if (!target) return { value: UNKNOWN, viaImport: true };
+    const exported = lookupExport(index, target, entry.imported, depth + 1);
+    return { value: exported?.value ?? UNKNOWN, viaImport: true };
+  }
+  if (fact.kind === "star" && target) {
+    const exported = lookupExport(index, target, name, depth + 1);
+    return exported ? { value: exported.value, viaImport: true } : undefined;
+  }
+  return undefined;
+}
+
+/** C#: a type visible through the file's namespaces, their parents and `using` directives. */
+function namespacedType(index: RepoIndex, facts: FileFacts, name: string): Value | undefined {
+  const declared = new Set(facts.classes.map((fact) => fact.namespace ?? ""));
+  const searched: string[] = [];
+  for (const namespace of declared) {
+    const parts = namespace === "" ? [] : namespace.split(".");
+    for (let length = parts.length; length >= 0; length--) searched.push(parts.slice(0, length).join("."));
+  }
+  for (const fact of facts.imports) if (fact.kind === "namespace") searched.push(fact.specifier);
+  if (declared.size === 0) searched.push("");
+  for (const namespace of searched) {
+    const ids = index.namespaces.get(namespace)?.get(name);
+    if (ids?.[0]) return { kind: "class", classId: ids[0] };
+  }
+  if ([...index.namespaces.keys()].some((namespace) => namespace === name || namespace.startsWith(`${name}.`))) {
+    return { kind: "namespace", name };
+  }
+  return undefined;
+}
+
+/**
+ * What `name` means at the top level of `file`: a definition, a module-level value, an import, or
+ * (C#) a type from a namespace in scope. Undefined when the file does not bind it.
+ */
+export function lookupGlobal(index: RepoIndex, file: string, name: string, depth = 0): Binding | undefined {
+  const key = `${file}\u0000${name}`;
+  const memo = index.memo.globals.get(key);
+  if (memo !== undefined) return memo ?? undefined;
+  if (depth > 12) return undefined;
+  index.memo.globals.set(key, null);
+  const binding = computeGlobal(index, file, name, depth);
+  index.memo.globals.set(key, binding ?? null);
+  return binding;
+}
+
+function computeGlobal(index: RepoIndex, file: string, name: string, depth: number): Binding | undefined {
+  const block = topLevelBlock(index, file, name);
+  if (block) return { value: valueOfBlock(block), viaImport: false };
+  const facts = index.factsOf(file);
+  if (!facts) return undefined;
+  const value = facts.values.find((candidate) => candidate.name === name);
+  if (value) {
+    if (value.aliasOf) return { value: resolveType(index, file, value.aliasOf, "class"), viaImport: false };
+    if (value.type) return { value: resolveType(index, file, value.type, "instance"), viaImport: false };
+    if (value.value) return { value: evaluateValue(index, { file }, value.value, depth + 1), viaImport: false };
+    return { value: UNKNOWN, viaImport: false };
+  }
+  for (const fact of facts.imports) {
+    if (fact.kind === "star") continue;
+    const binding = bindingFromImport(index, file, fact, name, depth);
+    if (binding) return binding;
+  }
+  for (const fact of facts.imports) {
+    if (fact.kind !== "star") continue;
+    const binding = bindingFromImport(index, file, fact, name, depth);
+    if (binding) return binding;
+  }
+  const namespaced = namespacedType(index, facts, name);
+  return namespaced ? { value: namespaced, viaImport: false } : undefined;
+}
+
+/** What another file sees as `file`'s export `name` (ES: only exported names; Python: every global, then submodules). */
+export function lookupExport(index: RepoIndex, file: string, name: string, depth = 0): Binding | undefined {
+  const facts = index.factsOf(file);
+  if (facts?.explicitExports) {
+    const exported = facts.exports.find((candidate) => candidate.exported === name);
+    if (exported) return lookupGlobal(index, file, exported.local, depth + 1);
+    for (const fact of facts.imports) {
+      if (!fact.reexport) continue;
+      const binding = bindingFromImport(index, file, fact, name, depth);
+      if (binding) return binding;
+    }
+    return undefined;
+  }
+  const global = lookupGlobal(index, file, name, depth + 1);
+  if (global) return global;
+  const child = submodule(index, file, name);
+  return child ? { value: child, viaImport: true } : undefined;
+}

@@ -1,0 +1,58 @@
+import type { RepoIndex, MemberHit } from "./repo-index.js";
+import { resolveType } from "./resolve-type.js";
+
+/** The parts of a class: itself, plus the other parts of a C# partial class. */
+export function classParts(index: RepoIndex, classId: string): string[] {
+  const fact = index.classes.get(classId);
+  if (fact?.namespace === undefined) return [classId];
+  return index.namespaces.get(fact.namespace)?.get(fact.name) ?? [classId];
+}
+
+/** The resolved base classes (and interfaces) of a class, in declaration order. */
+export function baseClasses(index: RepoIndex, classId: string): string[] {
+  const bases: string[] = [];
+  for (const part of classParts(index, classId)) {
+    const fact = index.classes.get(part);
+    const file = index.blocks.get(part)?.file;
+    if (!fact || !file) continue;
+    for (const base of fact.bases) {
+      const value = resolveType(index, file, base, "class");
+      if (value.kind === "class" && value.classId !== classId && !bases.includes(value.classId)) bases.push(value.classId);
+    }
+  }
+  return bases;
+}
+
+/** A member declared by the class itself (any part), not inherited. */
+export function ownMember(index: RepoIndex, classId: string, name: string): MemberHit | undefined {
+  for (const part of classParts(index, classId)) {
+    const member = index.classes.get(part)?.members.find((candidate) => candidate.name === name);
+    if (member) return { classId: part, member };
+  }
+  return undefined;
+}
+
+/** A member of the class or, depth first in declaration order, of its bases (Python's MRO for single chains). */
+export function lookupMember(index: RepoIndex, classId: string, name: string): MemberHit | undefined {
+  const key = `${classId}\u0000${name}`;
+  const memo = index.memo.members.get(key);
+  if (memo !== undefined) return memo ?? undefined;
+  index.memo.members.set(key, null);
+  let hit = ownMember(index, classId, name);
+  if (!hit) {
+    for (const base of baseClasses(index, classId)) {
+      hit = lookupMember(index, base, name);
+      if (hit) break;
+    }
+  }
+  index.memo.members.set(key, hit ?? null);
+  return hit;
+}
+
+/** A class nested in `classId` by name (`Outer.Inner`), as its block id. */
+export function nestedClass(index: RepoIndex, classId: string, name: string): string | undefined {
+  const block = index.blocks.get(classId);
+  if (!block) return undefined;
+  const nested = index.blocks.get(`${block.file}::${block.symbol}.${name}`);
+  return nested && index.classes.has(nested.id) ? nested.id : undefined;
+}

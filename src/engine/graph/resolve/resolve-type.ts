@@ -1,0 +1,39 @@
+import { lookupExport, lookupGlobal } from "./lookup-global.js";
+import { nestedClass } from "./lookup-member.js";
+import type { RepoIndex } from "./repo-index.js";
+import { UNKNOWN, type Value } from "./value.js";
+
+/** One step into a dotted type name. */
+function step(index: RepoIndex, value: Value, name: string): Value {
+  if (value.kind === "module") return lookupExport(index, value.file, name)?.value ?? UNKNOWN;
+  if (value.kind === "class") {
+    const nested = nestedClass(index, value.classId, name);
+    return nested ? { kind: "class", classId: nested } : UNKNOWN;
+  }
+  if (value.kind === "namespace") {
+    const qualified = `${value.name}.${name}`;
+    const ids = index.namespaces.get(value.name)?.get(name);
+    if (ids?.[0]) return { kind: "class", classId: ids[0] };
+    return index.namespaces.has(qualified) || [...index.namespaces.keys()].some((ns) => ns.startsWith(`${qualified}.`))
+      ? { kind: "namespace", name: qualified }
+      : UNKNOWN;
+  }
+  return UNKNOWN;
+}
+
+/**
+ * The class a type name written in `file` refers to, as the class itself or as an instance of it.
+ * Unknown for external and builtin types.
+ */
+export function resolveType(index: RepoIndex, file: string, typeName: string, as: "class" | "instance"): Value {
+  const key = `${file}\u0000${typeName}`;
+  let value = index.memo.types.get(key);
+  if (!value) {
+    const [head, ...rest] = typeName.split(".");
+    value = lookupGlobal(index, file, head ?? "")?.value ?? UNKNOWN;
+    for (const name of rest) value = step(index, value, name);
+    index.memo.types.set(key, value);
+  }
+  if (value.kind !== "class") return UNKNOWN;
+  return as === "class" ? value : { kind: "instance", classId: value.classId };
+}

@@ -1,0 +1,22 @@
+/** What an expression evaluates to during resolution. */
+export type Value =
+  /** a module object: Python module or package, ES namespace import */
+  | { kind: "module"; file: string }
+  /** a C# namespace prefix such as `Shop.Orders` */
+  | { kind: "namespace"; name: string }
+  /** a class itself (static access; calling it instantiates) */
+  | { kind: "class"; classId: string }
+  /** an instance of a class */
+  | { kind: "instance"; classId: string }
+  /** a function or method, not yet called */
+  | { kind: "function"; blockId: string }
+  /** something resolution cannot follow: an external package, an untyped parameter, a builtin */
+  | { kind: "unknown" };
+
+export const UNKNOWN: Value = { kind: "unknown" };
+
+/** A name's value plus whether it came in through an import (for Imports edges). */
+export interface Binding {
+  value: Value;
+  viaImport: boolean;
+}

@@ -1,0 +1,20 @@
+import type { Node } from "web-tree-sitter";
+import type { DefinitionSite } from "./definition-site.js";
+import { findNestedSites } from "./find-nested-sites.js";
+import { statementSites } from "./statement-sites.js";
+
+/**
+ * The block definitions among the statements of a file or namespace body, in source order: its
+ * declarations, and the function and class declarations nested in its other statements (inside
+ * an `if`, a `test("…", () => { … })` callback). Statements inside an ERROR node are still
+ * statements of this scope, so the definitions that parsed survive a syntax error.
+ */
+export function findModuleSites(container: Node): DefinitionSite[] {
+  const found: DefinitionSite[] = [];
+  for (const statement of container.namedChildren) {
+    if (!statement) continue;
+    if (statement.type === "ERROR") found.push(...findModuleSites(statement));
+    else found.push(...(statementSites(statement) ?? findNestedSites(statement)));
+  }
+  return found;
+}

@@ -1,0 +1,16 @@
+import type { Node } from "web-tree-sitter";
+import { declarationIndex } from "./declaration-index.js";
+import type { DefinitionSite } from "./definition-site.js";
+import { nestedDeclarationSite } from "./declaration-site.js";
+
+/**
+ * The outermost function and class declarations anywhere below `node` — in nested blocks, in
+ * callbacks (`test("…", () => { function helper() {} })`), in JSX — in source order; what is inside
+ * them is theirs. A nameless declaration (error recovery) is no block, so the ones inside it count.
+ */
+export function findNestedSites(node: Node): DefinitionSite[] {
+  // `node` itself is never a candidate: callers pass bodies and statements that are no site.
+  return declarationIndex(node.tree).outermost(node.startIndex, node.endIndex, (candidate) =>
+    candidate.id === node.id ? undefined : nestedDeclarationSite(candidate),
+  );
+}
