@@ -8,7 +8,9 @@ import { DependencyGraph } from "./dependency-graph.js";
 import { edgesOf } from "./relations/index.js";
 import { overridesEdges } from "./relations/overrides.js";
 import { derivedClassOfEdges } from "./relations/derived-class-of.js";
+import { createResolver } from "./resolve/create-resolver.js";
 import { RepoIndex } from "./resolve/repo-index.js";
+import type { Resolver } from "./resolve/resolver.js";
 
 export interface BuildTimings {
   files: number;
@@ -34,11 +36,15 @@ function baseName(path: string): string {
  * edits can be folded in incrementally.
  */
 export class CodeGraph {
+  private readonly resolver: Resolver;
+
   private constructor(
     readonly graph: DependencyGraph,
     readonly index: RepoIndex,
     readonly timings: BuildTimings,
-  ) {}
+  ) {
+    this.resolver = createResolver(index);
+  }
 
   /** Parses every source file once (blocks and facts from the same parse) and resolves every relation. */
   static async build(tree: SourceTree, options: ParseOptions = {}): Promise<CodeGraph> {
@@ -57,9 +63,10 @@ export class CodeGraph {
     }
     const start = performance.now();
     const index = new RepoIndex(files, configFiles);
+    const resolver = createResolver(index);
     const graph = new DependencyGraph();
     for (const block of index.blocks.values()) graph.addBlock(block);
-    for (const block of index.blocks.values()) for (const edge of edgesOf(index, block)) graph.addEdge(edge);
+    for (const block of index.blocks.values()) for (const edge of edgesOf(resolver, block)) graph.addEdge(edge);
     const resolveSeconds = (performance.now() - start) / 1000;
     return new CodeGraph(graph, index, { files: files.length, parseSeconds, resolveSeconds });
   }
@@ -92,7 +99,7 @@ export class CodeGraph {
       const block = this.index.blocks.get(id);
       if (!block) continue;
       this.graph.removeEdgesFrom(id);
-      for (const edge of edgesOf(this.index, block)) this.graph.addEdge(edge);
+      for (const edge of edgesOf(this.resolver, block)) this.graph.addEdge(edge);
     }
     this.refreshHierarchy(next, changed);
     return { changes, recomputed: [...changed] };
@@ -112,14 +119,14 @@ export class CodeGraph {
       const block = this.index.blocks.get(id);
       if (!block || changed.has(id)) continue;
       this.graph.removeEdgesFrom(id, (edge) => edge.relation === "DerivedClassOf");
-      for (const edge of derivedClassOfEdges(this.index, block)) this.graph.addEdge(edge);
+      for (const edge of derivedClassOfEdges(this.resolver, block)) this.graph.addEdge(edge);
     }
     const subclasses = classIds.flatMap((id) => this.graph.related(id, "BaseClassOf").map((related) => related.block.id));
     for (const classId of new Set([...classIds, ...subclasses])) {
       for (const method of this.index.files.get(this.index.blocks.get(classId)?.file ?? "")?.blocks ?? []) {
         if (method.parentId !== classId || changed.has(method.id)) continue;
         this.graph.removeEdgesFrom(method.id, (edge) => edge.relation === "Overrides");
-        for (const edge of overridesEdges(this.index, method)) this.graph.addEdge(edge);
+        for (const edge of overridesEdges(this.resolver, method)) this.graph.addEdge(edge);
       }
     }
   }

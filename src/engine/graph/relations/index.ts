@@ -1,6 +1,6 @@
 import type { Block } from "../../model/block.js";
 import type { Edge } from "../edge.js";
-import type { RepoIndex } from "../resolve/repo-index.js";
+import type { Resolver } from "../resolve/resolver.js";
 import { childOfEdges } from "./child-of.js";
 import { constructEdges } from "./construct.js";
 import { derivedClassOfEdges } from "./derived-class-of.js";
@@ -8,7 +8,7 @@ import { overridesEdges } from "./overrides.js";
 import { referenceEdges } from "./references.js";
 
 /** One finder per stored relation family; a block's outgoing edges are the union. */
-export const RELATION_FINDERS: readonly ((index: RepoIndex, block: Block) => Edge[])[] = [
+export const RELATION_FINDERS: readonly ((r: Resolver, block: Block) => Edge[])[] = [
   childOfEdges,
   constructEdges,
   derivedClassOfEdges,
@@ -17,6 +17,6 @@ export const RELATION_FINDERS: readonly ((index: RepoIndex, block: Block) => Edg
 ];
 
 /** Every outgoing edge of a block. */
-export function edgesOf(index: RepoIndex, block: Block): Edge[] {
-  return RELATION_FINDERS.flatMap((find) => find(index, block));
+export function edgesOf(r: Resolver, block: Block): Edge[] {
+  return RELATION_FINDERS.flatMap((find) => find(r, block));
 }

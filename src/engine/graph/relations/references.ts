@@ -1,15 +1,14 @@
 import type { Block } from "../../model/block.js";
 import type { Edge } from "../edge.js";
-import { evaluatePath, type FoundEdge } from "../resolve/evaluate-path.js";
-import type { RepoIndex } from "../resolve/repo-index.js";
-import { resolveType } from "../resolve/resolve-type.js";
+import type { FoundEdge } from "../resolve/found-edge.js";
+import type { Resolver } from "../resolve/resolver.js";
 
 /**
  * The edges a block's own references resolve to: Calls, Instantiates, Uses (fields, properties,
  * types, functions passed as values) and Imports (names that came in through an import).
  */
-export function referenceEdges(index: RepoIndex, block: Block): Edge[] {
-  const facts = index.blockFacts.get(block.id);
+export function referenceEdges(r: Resolver, block: Block): Edge[] {
+  const facts = r.index.blockFacts.get(block.id);
   if (!facts) return [];
   const edges: Edge[] = [];
   const ctx = { file: block.file, blockId: block.kind === "module" ? undefined : block.id };
@@ -18,11 +17,11 @@ export function referenceEdges(index: RepoIndex, block: Block): Edge[] {
     if (reference.kind === "type") {
       const typeName = reference.path.map((segment) => segment.name).join(".");
       const [head] = reference.path;
-      if (head) evaluatePath(index, ctx, [{ name: head.name }], (found) => found.relation === "Imports" && emit(found));
-      const value = resolveType(index, block.file, typeName, "class");
+      if (head) r.evaluate(ctx, [{ name: head.name }], 0, (found) => found.relation === "Imports" && emit(found));
+      const value = r.resolveType(block.file, typeName, "class");
       if (value.kind === "class") emit({ to: value.classId, relation: "Uses", confidence: "resolved" });
     } else {
-      evaluatePath(index, ctx, reference.path, emit);
+      r.evaluate(ctx, reference.path, 0, emit);
     }
   }
   return edges;

@@ -1,8 +1,7 @@
 import type { Block } from "../../model/block.js";
 import type { FileFacts, ImportFact } from "../facts.js";
-import { evaluateValue } from "./evaluate-path.js";
 import type { RepoIndex } from "./repo-index.js";
-import { resolveType } from "./resolve-type.js";
+import type { Resolver } from "./resolver.js";
 import { UNKNOWN, type Binding, type Value } from "./value.js";
 import { valueOfBlock } from "./value-of-block.js";
 
@@ -23,8 +22,8 @@ function submodule(index: RepoIndex, file: string, name: string): Value | undefi
   return undefined;
 }
 
-function bindingFromImport(index: RepoIndex, file: string, fact: ImportFact, name: string, depth: number): Binding | undefined {
-  const target = index.resolveModule(fact.specifier, file);
+function bindingFromImport(r: Resolver, file: string, fact: ImportFact, name: string, depth: number): Binding | undefined {
+  const target = r.index.resolveModule(fact.specifier, file);
   if (fact.kind === "module") {
     if (!fact.names.some((entry) => entry.local === name)) return undefined;
     return { value: target ? { kind: "module", file: target } : UNKNOWN, viaImport: true };
@@ -33,11 +32,11 @@ function bindingFromImport(index: RepoIndex, file: string, fact: ImportFact, nam
     const entry = fact.names.find((candidate) => candidate.local === name);
     if (!entry) return undefined;
     if (!target) return { value: UNKNOWN, viaImport: true };
-    const exported = lookupExport(index, target, entry.imported, depth + 1);
+    const exported = r.lookupExport(target, entry.imported, depth + 1);
     return { value: exported?.value ?? UNKNOWN, viaImport: true };
   }
   if (fact.kind === "star" && target) {
-    const exported = lookupExport(index, target, name, depth + 1);
+    const exported = r.lookupExport(target, name, depth + 1);
     return exported ? { value: exported.value, viaImport: true } : undefined;
   }
   return undefined;
@@ -67,37 +66,39 @@ function namespacedType(index: RepoIndex, facts: FileFacts, name: string): Value
  * What `name` means at the top level of `file`: a definition, a module-level value, an import, or
  * (C#) a type from a namespace in scope. Undefined when the file does not bind it.
  */
-export function lookupGlobal(index: RepoIndex, file: string, name: string, depth = 0): Binding | undefined {
+export function lookupGlobal(r: Resolver, file: string, name: string, depth = 0): Binding | undefined {
+  const { index } = r;
   const key = `${file}\u0000${name}`;
   const memo = index.memo.globals.get(key);
   if (memo !== undefined) return memo ?? undefined;
   if (depth > 12) return undefined;
   index.memo.globals.set(key, null);
-  const binding = computeGlobal(index, file, name, depth);
+  const binding = computeGlobal(r, file, name, depth);
   index.memo.globals.set(key, binding ?? null);
   return binding;
 }
 
-function computeGlobal(index: RepoIndex, file: string, name: string, depth: number): Binding | undefined {
+function computeGlobal(r: Resolver, file: string, name: string, depth: number): Binding | undefined {
+  const { index } = r;
   const block = topLevelBlock(index, file, name);
   if (block) return { value: valueOfBlock(block), viaImport: false };
   const facts = index.factsOf(file);
   if (!facts) return undefined;
   const value = facts.values.find((candidate) => candidate.name === name);
   if (value) {
-    if (value.aliasOf) return { value: resolveType(index, file, value.aliasOf, "class"), viaImport: false };
-    if (value.type) return { value: resolveType(index, file, value.type, "instance"), viaImport: false };
-    if (value.value) return { value: evaluateValue(index, { file }, value.value, depth + 1), viaImport: false };
+    if (value.aliasOf) return { value: r.resolveType(file, value.aliasOf, "class"), viaImport: false };
+    if (value.type) return { value: r.resolveType(file, value.type, "instance"), viaImport: false };
+    if (value.value) return { value: r.evaluate({ file }, value.value, depth + 1, () => undefined), viaImport: false };
     return { value: UNKNOWN, viaImport: false };
   }
   for (const fact of facts.imports) {
     if (fact.kind === "star") continue;
-    const binding = bindingFromImport(index, file, fact, name, depth);
+    const binding = bindingFromImport(r, file, fact, name, depth);
     if (binding) return binding;
   }
   for (const fact of facts.imports) {
     if (fact.kind !== "star") continue;
-    const binding = bindingFromImport(index, file, fact, name, depth);
+    const binding = bindingFromImport(r, file, fact, name, depth);
     if (binding) return binding;
   }
   const namespaced = namespacedType(index, facts, name);
@@ -105,20 +106,20 @@ function computeGlobal(index: RepoIndex, file: string, name: string, depth: numb
 }
 
 /** What another file sees as `file`'s export `name` (ES: only exported names; Python: every global, then submodules). */
-export function lookupExport(index: RepoIndex, file: string, name: string, depth = 0): Binding | undefined {
-  const facts = index.factsOf(file);
+export function lookupExport(r: Resolver, file: string, name: string, depth = 0): Binding | undefined {
+  const facts = r.index.factsOf(file);
   if (facts?.explicitExports) {
     const exported = facts.exports.find((candidate) => candidate.exported === name);
-    if (exported) return lookupGlobal(index, file, exported.local, depth + 1);
+    if (exported) return r.lookupGlobal(file, exported.local, depth + 1);
     for (const fact of facts.imports) {
       if (!fact.reexport) continue;
-      const binding = bindingFromImport(index, file, fact, name, depth);
+      const binding = bindingFromImport(r, file, fact, name, depth);
       if (binding) return binding;
     }
     return undefined;
   }
-  const global = lookupGlobal(index, file, name, depth + 1);
+  const global = r.lookupGlobal(file, name, depth + 1);
   if (global) return global;
-  const child = submodule(index, file, name);
+  const child = submodule(r.index, file, name);
   return child ? { value: child, viaImport: true } : undefined;
 }

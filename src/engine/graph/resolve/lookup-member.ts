@@ -1,5 +1,5 @@
-import type { RepoIndex, MemberHit } from "./repo-index.js";
-import { resolveType } from "./resolve-type.js";
+import type { MemberHit, RepoIndex } from "./repo-index.js";
+import type { Resolver } from "./resolver.js";
 
 /** The parts of a class: itself, plus the other parts of a C# partial class. */
 export function classParts(index: RepoIndex, classId: string): string[] {
@@ -9,14 +9,15 @@ export function classParts(index: RepoIndex, classId: string): string[] {
 }
 
 /** The resolved base classes (and interfaces) of a class, in declaration order. */
-export function baseClasses(index: RepoIndex, classId: string): string[] {
+export function baseClasses(r: Resolver, classId: string): string[] {
+  const { index } = r;
   const bases: string[] = [];
   for (const part of classParts(index, classId)) {
     const fact = index.classes.get(part);
     const file = index.blocks.get(part)?.file;
     if (!fact || !file) continue;
     for (const base of fact.bases) {
-      const value = resolveType(index, file, base, "class");
+      const value = r.resolveType(file, base, "class");
       if (value.kind === "class" && value.classId !== classId && !bases.includes(value.classId)) bases.push(value.classId);
     }
   }
@@ -24,24 +25,25 @@ export function baseClasses(index: RepoIndex, classId: string): string[] {
 }
 
 /** A member declared by the class itself (any part), not inherited. */
-export function ownMember(index: RepoIndex, classId: string, name: string): MemberHit | undefined {
-  for (const part of classParts(index, classId)) {
-    const member = index.classes.get(part)?.members.find((candidate) => candidate.name === name);
+export function ownMember(r: Resolver, classId: string, name: string): MemberHit | undefined {
+  for (const part of classParts(r.index, classId)) {
+    const member = r.index.classes.get(part)?.members.find((candidate) => candidate.name === name);
     if (member) return { classId: part, member };
   }
   return undefined;
 }
 
 /** A member of the class or, depth first in declaration order, of its bases (Python's MRO for single chains). */
-export function lookupMember(index: RepoIndex, classId: string, name: string): MemberHit | undefined {
+export function lookupMember(r: Resolver, classId: string, name: string): MemberHit | undefined {
+  const { index } = r;
   const key = `${classId}\u0000${name}`;
   const memo = index.memo.members.get(key);
   if (memo !== undefined) return memo ?? undefined;
   index.memo.members.set(key, null);
-  let hit = ownMember(index, classId, name);
+  let hit = ownMember(r, classId, name);
   if (!hit) {
-    for (const base of baseClasses(index, classId)) {
-      hit = lookupMember(index, base, name);
+    for (const base of r.baseClasses(classId)) {
+      hit = r.lookupMember(base, name);
       if (hit) break;
     }
   }
@@ -50,7 +52,8 @@ export function lookupMember(index: RepoIndex, classId: string, name: string): M
 }
 
 /** A class nested in `classId` by name (`Outer.Inner`), as its block id. */
-export function nestedClass(index: RepoIndex, classId: string, name: string): string | undefined {
+export function nestedClass(r: Resolver, classId: string, name: string): string | undefined {
+  const { index } = r;
   const block = index.blocks.get(classId);
   if (!block) return undefined;
   const nested = index.blocks.get(`${block.file}::${block.symbol}.${name}`);

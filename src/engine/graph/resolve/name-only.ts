@@ -1,4 +1,5 @@
-import type { RepoIndex, MemberHit } from "./repo-index.js";
+import type { MemberHit, RepoIndex } from "./repo-index.js";
+import type { Resolver } from "./resolver.js";
 
 /** More candidates than this means the name says too little: no edge at all. */
 const MAX_CANDIDATES = 3;
@@ -17,7 +18,8 @@ function plausibleFiles(index: RepoIndex, file: string): Set<string> {
  * Members named `name` of classes declared in plausible files, for a receiver whose type is
  * unknown. Empty when there are too many to be useful.
  */
-export function nameOnlyCandidates(index: RepoIndex, file: string, name: string): MemberHit[] {
+export function nameOnlyCandidates(r: Resolver, file: string, name: string): MemberHit[] {
+  const { index } = r;
   const candidates: MemberHit[] = [];
   for (const path of plausibleFiles(index, file)) {
     for (const fact of index.factsOf(path)?.classes ?? []) {

@@ -1,13 +1,12 @@
-import { lookupExport, lookupGlobal } from "./lookup-global.js";
-import { nestedClass } from "./lookup-member.js";
-import type { RepoIndex } from "./repo-index.js";
+import type { Resolver } from "./resolver.js";
 import { UNKNOWN, type Value } from "./value.js";
 
 /** One step into a dotted type name. */
-function step(index: RepoIndex, value: Value, name: string): Value {
-  if (value.kind === "module") return lookupExport(index, value.file, name)?.value ?? UNKNOWN;
+function step(r: Resolver, value: Value, name: string): Value {
+  const { index } = r;
+  if (value.kind === "module") return r.lookupExport(value.file, name)?.value ?? UNKNOWN;
   if (value.kind === "class") {
-    const nested = nestedClass(index, value.classId, name);
+    const nested = r.nestedClass(value.classId, name);
     return nested ? { kind: "class", classId: nested } : UNKNOWN;
   }
   if (value.kind === "namespace") {
@@ -25,13 +24,14 @@ function step(index: RepoIndex, value: Value, name: string): Value {
  * The class a type name written in `file` refers to, as the class itself or as an instance of it.
  * Unknown for external and builtin types.
  */
-export function resolveType(index: RepoIndex, file: string, typeName: string, as: "class" | "instance"): Value {
+export function resolveType(r: Resolver, file: string, typeName: string, as: "class" | "instance"): Value {
+  const { index } = r;
   const key = `${file}\u0000${typeName}`;
   let value = index.memo.types.get(key);
   if (!value) {
     const [head, ...rest] = typeName.split(".");
-    value = lookupGlobal(index, file, head ?? "")?.value ?? UNKNOWN;
-    for (const name of rest) value = step(index, value, name);
+    value = r.lookupGlobal(file, head ?? "")?.value ?? UNKNOWN;
+    for (const name of rest) value = step(r, value, name);
     index.memo.types.set(key, value);
   }
   if (value.kind !== "class") return UNKNOWN;

@@ -38,14 +38,10 @@ function site(node: Node, shape: DeclarationShape | undefined, outer: OuterRange
   // Nameless declarations only come out of error recovery; their text stays with the enclosing block.
   const name = node.childForFieldName("name")?.text;
   if (!shape || !name) return undefined;
-  return {
-    name,
-    kind: shape.kind,
-    start: outer.startIndex,
-    end: outer.endIndex,
-    body: shape.bodyField ? node.childForFieldName(shape.bodyField) : null,
-    scope: shape.scope,
-  };
+  const body = shape.bodyField ? node.childForFieldName(shape.bodyField) : null;
+  // `declare module "x";` only says that the module exists: a statement, not a container.
+  if (shape.scope === "namespace" && !body) return undefined;
+  return { name, kind: shape.kind, start: outer.startIndex, end: outer.endIndex, body, scope: shape.scope };
 }
 
 /**

@@ -3,6 +3,9 @@ import type { DefinitionSite } from "./definition-site.js";
 import { findNestedSites } from "./find-nested-sites.js";
 import { memberSite } from "./member-site.js";
 
+/** Members whose code can declare functions: field initialisers and static blocks. */
+const HOLDS_CODE: ReadonlySet<string> = new Set(["public_field_definition", "field_definition", "class_static_block"]);
+
 /**
  * The block definitions in a class or interface body, in source order: its methods and method
  * signatures, and the function or class declarations inside field initialisers and static blocks.
@@ -20,7 +23,7 @@ export function findMemberSites(body: Node): DefinitionSite[] {
     }
     const site = memberSite(child, decoratorStart ?? child.startIndex);
     if (site) found.push(site);
-    else found.push(...findNestedSites(child));
+    else if (HOLDS_CODE.has(child.type)) found.push(...findNestedSites(child));
     decoratorStart = undefined;
   }
   return found;

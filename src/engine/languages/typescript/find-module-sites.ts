@@ -1,6 +1,5 @@
 import type { Node } from "web-tree-sitter";
 import type { DefinitionSite } from "./definition-site.js";
-import { findNestedSites } from "./find-nested-sites.js";
 import { statementSites } from "./statement-sites.js";
 
 /**
@@ -14,7 +13,7 @@ export function findModuleSites(container: Node): DefinitionSite[] {
   for (const statement of container.namedChildren) {
     if (!statement) continue;
     if (statement.type === "ERROR") found.push(...findModuleSites(statement));
-    else found.push(...(statementSites(statement) ?? findNestedSites(statement)));
+    else found.push(...statementSites(statement));
   }
   return found;
 }

@@ -3,12 +3,16 @@ import { declarationIndex } from "./declaration-index.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { nestedDeclarationSite } from "./declaration-site.js";
 
+const HOLDS_NO_CODE: ReadonlySet<string> = new Set(["comment", "import_statement", "hash_bang_line", "empty_statement"]);
+
 /**
  * The outermost function and class declarations anywhere below `node` — in nested blocks, in
  * callbacks (`test("…", () => { function helper() {} })`), in JSX — in source order; what is inside
  * them is theirs. A nameless declaration (error recovery) is no block, so the ones inside it count.
  */
 export function findNestedSites(node: Node): DefinitionSite[] {
+  // Skipping what cannot hold a declaration spares a declaration-only file (.d.ts) the index query.
+  if (HOLDS_NO_CODE.has(node.type)) return [];
   // `node` itself is never a candidate: callers pass bodies and statements that are no site.
   return declarationIndex(node.tree).outermost(node.startIndex, node.endIndex, (candidate) =>
     candidate.id === node.id ? undefined : nestedDeclarationSite(candidate),

@@ -18,9 +18,10 @@ export function variableSites(statement: Node, outer: OuterRange): DefinitionSit
     // Destructuring (`const { a } = …`) binds no single name to call.
     const name = nameNode?.type === "identifier" ? nameNode.text : "";
     const range = declarators.length === 1 ? outer : declarator;
-    const site = valueSite(declarator.childForFieldName("value"), name, range);
+    const value = declarator.childForFieldName("value");
+    const site = valueSite(value, name, range);
     if (site) found.push(site);
-    else found.push(...findNestedSites(declarator));
+    else if (value) found.push(...findNestedSites(value));
   }
   return found;
 }
