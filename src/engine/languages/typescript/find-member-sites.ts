@@ -3,8 +3,12 @@ import type { DefinitionSite } from "./definition-site.js";
 import { findNestedSites } from "./find-nested-sites.js";
 import { memberSite } from "./member-site.js";
 
-/** Members whose code can declare functions: field initialisers and static blocks. */
-const HOLDS_CODE: ReadonlySet<string> = new Set(["public_field_definition", "field_definition", "class_static_block"]);
+/** The code inside a member that is no block itself: a field's initialiser, a static block. */
+function codeOf(member: Node): Node | null {
+  if (member.type === "class_static_block") return member;
+  const isField = member.type === "public_field_definition" || member.type === "field_definition";
+  return isField ? member.childForFieldName("value") : null;
+}
 
 /**
  * The block definitions in a class or interface body, in source order: its methods and method
@@ -22,8 +26,9 @@ export function findMemberSites(body: Node): DefinitionSite[] {
       continue;
     }
     const site = memberSite(child, decoratorStart ?? child.startIndex);
+    const code = site ? null : codeOf(child);
     if (site) found.push(site);
-    else if (HOLDS_CODE.has(child.type)) found.push(...findNestedSites(child));
+    else if (code) found.push(...findNestedSites(code));
     decoratorStart = undefined;
   }
   return found;

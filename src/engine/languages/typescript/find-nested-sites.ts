@@ -3,7 +3,21 @@ import { declarationIndex } from "./declaration-index.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { nestedDeclarationSite } from "./declaration-site.js";
 
-const HOLDS_NO_CODE: ReadonlySet<string> = new Set(["comment", "import_statement", "hash_bang_line", "empty_statement"]);
+/** Nodes that cannot contain a declaration, common enough to be worth recognising. */
+const HOLDS_NO_CODE: ReadonlySet<string> = new Set([
+  "comment",
+  "import_statement",
+  "hash_bang_line",
+  "empty_statement",
+  "identifier",
+  "string",
+  "number",
+  "regex",
+  "true",
+  "false",
+  "null",
+  "undefined",
+]);
 
 /**
  * The outermost function and class declarations anywhere below `node` — in nested blocks, in

@@ -1,0 +1,75 @@
+import { performance } from "node:perf_hooks";
+import { openDirectory } from "../cli/open-directory.js";
+import { CodeGraph, MemorySourceTree, isSkipped, languageForPath, parseFile, type Block } from "../engine/index.js";
+
+/**
+ * `npm run bench:graph -- <dir>`: raw parse time, graph build time (parse with facts +
+ * resolution), edges per relation and confidence, and the median time of an incremental update
+ * after editing one block.
+ */
+async function benchGraph(dir: string): Promise<void> {
+  const disk = await openDirectory(dir);
+  const files: Record<string, Uint8Array> = {};
+  for (const path of await disk.listFiles()) files[path] = await disk.readFile(path);
+  const tree = new MemorySourceTree(files);
+  const sources = Object.keys(files).filter((path) => languageForPath(path));
+  for (const path of sources.slice(0, 50)) await parseFile(path, files[path] ?? new Uint8Array());
+
+  let start = performance.now();
+  for (const path of sources) await parseFile(path, files[path] ?? new Uint8Array());
+  const rawParse = (performance.now() - start) / 1000;
+
+  start = performance.now();
+  const codeGraph = await CodeGraph.build(tree);
+  const graphSeconds = (performance.now() - start) / 1000;
+
+  const counts = new Map<string, number>();
+  for (const edge of codeGraph.graph.allEdges()) {
+    const key = `${edge.relation} ${edge.confidence}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  console.log(`files              ${codeGraph.timings.files}`);
+  console.log(`raw parse s        ${rawParse.toFixed(3)}`);
+  console.log(`parse+facts s      ${codeGraph.timings.parseSeconds.toFixed(3)}`);
+  console.log(`resolution s       ${codeGraph.timings.resolveSeconds.toFixed(3)}`);
+  console.log(`graph total s      ${graphSeconds.toFixed(3)}`);
+  console.log(`graph / raw parse  ${(graphSeconds / rawParse).toFixed(2)}`);
+  console.log(`edges:`);
+  for (const [key, count] of [...counts].sort()) console.log(`  ${key.padEnd(28)} ${count}`);
+  console.log(`incremental update of one edited block, median ms: ${(await medianUpdateMs(codeGraph, files)).toFixed(2)}`);
+}
+
+/** Edits 100 function/method blocks spread over the repository (a call added to the body) and times each update. */
+async function medianUpdateMs(codeGraph: CodeGraph, files: Record<string, Uint8Array>): Promise<number> {
+  const candidates = [...codeGraph.graph.allBlocks()].filter((block) => (block.kind === "function" || block.kind === "method") && block.bodyStart < block.span.end);
+  const step = Math.max(1, Math.floor(candidates.length / 100));
+  const times: number[] = [];
+  for (let i = 0; i < candidates.length && times.length < 100; i += step) {
+    const block = candidates[i] as Block;
+    const parsed = await parseFile(block.file, files[block.file] ?? new Uint8Array());
+    if (isSkipped(parsed)) continue;
+    const edited = withAddedCall(parsed.text, block);
+    const start = performance.now();
+    await codeGraph.updateFromBytes(block.file, new TextEncoder().encode(edited));
+    times.push(performance.now() - start);
+    await codeGraph.updateFromBytes(block.file, files[block.file] ?? new Uint8Array());
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/** The file with a call `edited()` added as the first statement of the block's body. */
+function withAddedCall(text: string, block: Block): string {
+  if (block.language !== "python") return `${text.slice(0, block.bodyStart + 1)} edited();${text.slice(block.bodyStart + 1)}`;
+  const lineStart = text.indexOf("\n", block.bodyStart) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "    ";
+  return `${text.slice(0, lineStart)}${indent}edited()\n${text.slice(lineStart)}`;
+}
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error("usage: npm run bench:graph -- <dir>");
+  process.exitCode = 2;
+} else {
+  await benchGraph(dir);
+}
