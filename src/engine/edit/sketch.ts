@@ -16,6 +16,9 @@ export interface Sketch {
   folded: string[];
 }
 
+/** A class-like target is its own text (header, fields): its methods and nested types stay folded. */
+const CONTAINERS = new Set(["class", "interface", "enum"]);
+
 interface RenderState {
   file: ParsedFile;
   children: Map<string, Block[]>;
@@ -50,7 +53,7 @@ function render(state: RenderState, owner: { id: string; start: number; end: num
   for (const child of state.children.get(owner.id) ?? []) {
     out += state.file.text.slice(cursor, child.span.start);
     if (insideTarget || state.path.has(child.id)) {
-      const childInsideTarget = insideTarget || child.id === state.targetId;
+      const childInsideTarget = insideTarget || (child.id === state.targetId && !CONTAINERS.has(child.kind));
       out += render(state, { id: child.id, start: child.span.start, end: child.span.end }, childInsideTarget);
     } else {
       out += fold(state, child);
@@ -61,8 +64,9 @@ function render(state: RenderState, owner: { id: string; start: number; end: num
 }
 
 /**
- * The sketch of a block: the file with the block in full, its enclosing blocks' own text and
- * the module-level text in full, and every other definition folded to its signature.
+ * The sketch of a block: the file with the block in full (a function with everything nested in
+ * it; a class with its own text, members folded), its enclosing blocks' own text and the
+ * module-level text in full, and every other definition folded to its signature.
  */
 export function sketchBlock(file: ParsedFile, targetId: string): Sketch {
   const target = file.blocks.find((block) => block.id === targetId);

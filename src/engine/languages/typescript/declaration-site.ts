@@ -53,7 +53,7 @@ export function declarationSite(node: Node, outer: OuterRange = node): Definitio
   return site(node, MODULE_LEVEL[node.type], outer);
 }
 
-/** Node types that nestedDeclarationSite accepts, for a query that finds them all at once. */
+/** Node types that nestedDeclarationSite accepts, for a walk that collects them all at once. */
 export const NESTABLE_DECLARATION_TYPES: ReadonlySet<string> = new Set(Object.keys(NESTABLE));
 
 /** The definition a declaration node makes inside a function body: functions and classes only. */
