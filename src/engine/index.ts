@@ -16,3 +16,4 @@ export type { Edge, Confidence } from "./graph/edge.js";
 export { RELATIONS, isRelation, inverseOf, type Relation, type StoredRelation } from "./graph/relation.js";
 export { graphView, type GraphView } from "./graph/graph-view.js";
 export { renderDot, renderMermaid } from "./graph/render-graph.js";
+export { parseText } from "./parse/parser-pool.js";
