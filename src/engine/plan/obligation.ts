@@ -1,0 +1,43 @@
+import type { Relation } from "../graph/relation.js";
+
+/** `pending` until visited; then `edited` (the block changed), `unchanged` (the model said no change) or `failed`. */
+export type ObligationStatus = "pending" | "edited" | "unchanged" | "failed";
+
+/** Why a block must be looked at: another block changed and they are related. */
+export interface Cause {
+  /** The block whose change caused this obligation; undefined for seeds. */
+  fromBlockId?: string;
+  relation?: Relation;
+  /** A sentence a person can read: "`cmd_check` calls `check_endpoint`, whose signature changed: …". */
+  text: string;
+}
+
+/** A before/after pair of one block's text: temporal context and the record of what the run did. */
+export interface BlockEdit {
+  blockId: string;
+  /** Id after the edit (differs on a rename). */
+  afterBlockId: string;
+  before: string;
+  after: string;
+}
+
+/** ⟨block, instruction, status⟩, with the causes that put it in the plan. */
+export interface Obligation {
+  id: number;
+  blockId: string;
+  instruction: string;
+  status: ObligationStatus;
+  causes: Cause[];
+  /** A seed: the developer's own edit or an instruction target. */
+  isRoot: boolean;
+  edit?: BlockEdit;
+  failure?: string;
+}
+
+/** An edge of the plan graph: `to` exists because `from`'s edit affects it through `relation`. */
+export interface PlanEdge {
+  from: number;
+  to: number;
+  relation: Relation;
+  cause: string;
+}
