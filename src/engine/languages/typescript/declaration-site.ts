@@ -16,23 +16,23 @@ const CLASS: DeclarationShape = { kind: "class", scope: "members", bodyField: "b
 const NAMESPACE: DeclarationShape = { kind: "class", scope: "namespace", bodyField: "body" };
 
 /** Declarations that are blocks wherever they appear, even inside a function body. */
-const NESTABLE: Readonly<Record<string, DeclarationShape>> = {
-  function_declaration: FUNCTION,
-  generator_function_declaration: FUNCTION,
-  function_signature: { kind: "signature", scope: "none", bodyField: "" },
-  class_declaration: CLASS,
-  abstract_class_declaration: CLASS,
-};
+const NESTABLE: ReadonlyMap<string, DeclarationShape> = new Map([
+  ["function_declaration", FUNCTION],
+  ["generator_function_declaration", FUNCTION],
+  ["function_signature", { kind: "signature", scope: "none", bodyField: "" }],
+  ["class_declaration", CLASS],
+  ["abstract_class_declaration", CLASS],
+]);
 
 /** Declarations that are blocks only in a file or namespace scope. */
-const MODULE_LEVEL: Readonly<Record<string, DeclarationShape>> = {
+const MODULE_LEVEL: ReadonlyMap<string, DeclarationShape> = new Map([
   ...NESTABLE,
-  interface_declaration: { kind: "interface", scope: "members", bodyField: "body" },
-  enum_declaration: { kind: "enum", scope: "none", bodyField: "body" },
-  type_alias_declaration: { kind: "type", scope: "none", bodyField: "value" },
-  internal_module: NAMESPACE,
-  module: NAMESPACE,
-};
+  ["interface_declaration", { kind: "interface", scope: "members", bodyField: "body" }],
+  ["enum_declaration", { kind: "enum", scope: "none", bodyField: "body" }],
+  ["type_alias_declaration", { kind: "type", scope: "none", bodyField: "value" }],
+  ["internal_module", NAMESPACE],
+  ["module", NAMESPACE],
+]);
 
 function site(node: Node, shape: DeclarationShape | undefined, outer: OuterRange): DefinitionSite | undefined {
   // Nameless declarations only come out of error recovery; their text stays with the enclosing block.
@@ -50,13 +50,13 @@ function site(node: Node, shape: DeclarationShape | undefined, outer: OuterRange
  * `export`/`declare` statement around it when there is one. Undefined for any other node.
  */
 export function declarationSite(node: Node, outer: OuterRange = node): DefinitionSite | undefined {
-  return site(node, MODULE_LEVEL[node.type], outer);
+  return site(node, MODULE_LEVEL.get(node.type), outer);
 }
 
 /** Node types that nestedDeclarationSite accepts, for a walk that collects them all at once. */
-export const NESTABLE_DECLARATION_TYPES: ReadonlySet<string> = new Set(Object.keys(NESTABLE));
+export const NESTABLE_DECLARATION_TYPES: ReadonlySet<string> = new Set(NESTABLE.keys());
 
 /** The definition a declaration node makes inside a function body: functions and classes only. */
 export function nestedDeclarationSite(node: Node): DefinitionSite | undefined {
-  return site(node, NESTABLE[node.type], node);
+  return site(node, NESTABLE.get(node.type), node);
 }
