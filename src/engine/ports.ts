@@ -24,3 +24,85 @@ export interface Logger {
   warn(meta: object, message: string): void;
   error(meta: object, message: string): void;
 }
+
+/** Where a diagnostic came from: the tool whose output format produced it. */
+export type DiagnosticSource = "pyright" | "tsc" | "csharp" | "generic" | "pytest" | "jest" | "unittest";
+
+/**
+ * One problem an oracle reported, at a place inside the repository. Test failures give one
+ * diagnostic per repository frame of the failing test, innermost frame first.
+ */
+export interface Diagnostic {
+  /** Path relative to the repository root, forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, when the tool reports one. */
+  column?: number;
+  severity: "error" | "warning";
+  /** The tool's rule or error code (`TS2554`, `CS7036`, `reportCallIssue`), or the exception type of a test failure. */
+  code?: string;
+  /** The tool's message; for test failures `<test>: <first line of the failure>`. */
+  message: string;
+  source: DiagnosticSource;
+}
+
+/** What one oracle run produced. */
+export interface OracleResult {
+  /** What the run reported inside the repository; always empty when `timedOut`. */
+  diagnostics: Diagnostic[];
+  /** The process's exit code; null when it was killed (time limit or signal). */
+  exitCode: number | null;
+  /** True when the run hit its time limit and was killed: the diagnostics then say nothing. */
+  timedOut: boolean;
+  /** stdout and stderr, shortened to a bounded size, for logs and error messages. */
+  rawOutput: string;
+  /** The command as a person would type it, for messages. */
+  command: string;
+  durationMs: number;
+}
+
+/**
+ * The repository's own checker (type checker, build or tests). `run` checks the tree as it is now;
+ * it throws a CodeplanError when the command cannot start, crashes, or prints output it cannot
+ * parse, and rejects with one when `signal` aborts it. Check `timedOut` before trusting an empty list.
+ */
+export interface Oracle {
+  /** A short name for logs and messages (`pyright`, `tsc`, `npm test`). */
+  readonly name: string;
+  run(signal?: AbortSignal): Promise<OracleResult>;
+}
+
+/** Code related to the block being edited (spatial context), from the dependency graph. */
+export interface RelatedCode {
+  blockId: string;
+  /** How the edited block relates to it, e.g. "Calls", "Overrides". */
+  relation: string;
+  /** The related block's signature, or its full text when the token budget allows. */
+  text: string;
+}
+
+/** Everything the model is shown for one obligation (prompt sections of ../shared/DESIGN.md). */
+export interface EditRequest {
+  obligationId: number;
+  blockId: string;
+  /** The task instruction. */
+  instruction: string;
+  /** Earlier edits on the plan paths to this block: before/after pairs with the relation that led on. */
+  temporal: { blockId: string; before: string; after: string; relation: string; cause: string }[];
+  /** Why this block is being looked at. */
+  causes: string[];
+  related: RelatedCode[];
+  /** The fragment to change (engine/edit/README.md): file, language, text. */
+  sketch: { file: string; language: string; text: string; targetId: string };
+  /** Set when retrying: why the previous answer was unusable. */
+  previousError?: string;
+}
+
+/** The model's answer: the whole edited sketch, or no change. */
+export type EditAnswer = { kind: "no-change" } | { kind: "edited"; sketch: string };
+
+/** The LLM (or, in evaluation, a ground-truth editor). */
+export interface EditModel {
+  edit(request: EditRequest, signal?: AbortSignal): Promise<EditAnswer>;
+}
