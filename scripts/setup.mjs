@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 /** System commands the tests need, with the Debian package that provides each. Later issues add entries. */
 const SYSTEM_PACKAGES = [
   { command: "git", aptPackage: "git", why: "git workspace tests use real temporary repositories" },
-  // { command: "mcs", aptPackage: "mono-mcs", why: "the C# oracle tests compile with mcs" },
+  { command: "mcs", aptPackage: "mono-mcs", why: "the C# oracle tests compile with mcs" },
+  // Debian's pytest with Debian's python3 (pytest-3), whatever python3 comes first on PATH.
+  { command: "pytest-3", aptPackage: "python3-pytest", why: "the pytest oracle tests parse real pytest output" },
   // { command: "bwrap", aptPackage: "bubblewrap", why: "the oracle sandbox tests" },
   // { command: "redis-server", aptPackage: "redis-server", why: "the queue tests" },
 ];

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerBlocksCommand } from "./cli/blocks-command.js";
 import { processIO, type CliIO } from "./cli/cli-io.js";
 import { registerDiffBlocksCommand } from "./cli/diff-blocks-command.js";
+import { registerEvalCommand } from "./cli/eval-command.js";
 import { registerGraphCommand } from "./cli/graph-command.js";
 import { readEnv } from "./config/env.js";
 import { isCodeplanError } from "./engine/index.js";
@@ -19,6 +20,7 @@ function buildProgram(io: CliIO, maxFileBytes: number): Command {
   registerBlocksCommand(program, io, { maxFileBytes });
   registerDiffBlocksCommand(program, io, { maxFileBytes });
   registerGraphCommand(program, io, { maxFileBytes });
+  registerEvalCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

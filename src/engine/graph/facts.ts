@@ -112,6 +112,8 @@ export interface ImportFact {
   names: { imported: string; local: string }[];
   /** ES `export { a } from` / `export * from`: the names are also exported. */
   reexport?: boolean;
+  /** C# `global using`: the directive applies to every file of the project. */
+  global?: boolean;
   /** Python `import a.b` binds `a`, not `a.b`: the local name is the first segment. */
   line: number;
 }

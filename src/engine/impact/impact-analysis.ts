@@ -16,12 +16,12 @@ export interface FileEdit {
  * D run before the edit is folded into the graph; rules that read D' run after.
  */
 export interface ImpactAnalysis {
-  beforeUpdate(edit: FileEdit): Impact[];
-  afterUpdate(edit: FileEdit): Impact[];
+  beforeUpdate(edit: FileEdit): Promise<Impact[]>;
+  afterUpdate(edit: FileEdit): Promise<Impact[]>;
 }
 
 /** No may-impact analysis at all: the oracle-repair baseline. */
 export const NO_IMPACT: ImpactAnalysis = {
-  beforeUpdate: () => [],
-  afterUpdate: () => [],
+  beforeUpdate: async () => [],
+  afterUpdate: async () => [],
 };

@@ -1,4 +1,5 @@
 import type { Node } from "web-tree-sitter";
+import type { ContractReader } from "../classify/contract.js";
 import type { FileFacts } from "../graph/facts.js";
 import type { BlockKind, LanguageId, ParsedFile } from "../model/block.js";
 
@@ -58,4 +59,6 @@ export interface LanguageSupport {
   findDefinitions(root: Node): RawDefinition[];
   fold: FoldStyle;
   resolver?: LanguageResolver;
+  /** Reads block contracts (signatures, fields, imports, body facts) for change classification. */
+  signature?: ContractReader;
 }

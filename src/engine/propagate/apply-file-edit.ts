@@ -18,8 +18,8 @@ export async function applyFileEdit(params: {
 }): Promise<Impact[]> {
   const { tree, graph, impact, before, after } = params;
   const edit = { graph, before, after };
-  const impacts = impact.beforeUpdate(edit);
+  const impacts = await impact.beforeUpdate(edit);
   await tree.writeFile(after.file, encodeSource(after.text, before?.encoding ?? after.encoding));
   graph.updateFile(after);
-  return [...impacts, ...impact.afterUpdate(edit)];
+  return [...impacts, ...(await impact.afterUpdate(edit))];
 }

@@ -61,8 +61,11 @@ async function parseWithFacts(path: string, text: string): Promise<ParsedFile | 
   return isSkipped(parsed) ? undefined : parsed;
 }
 
+/** Plans the impacts of obligation `from`'s edit, except straight back to the blocks that caused it. */
 function plan(state: LoopState, from: number, impacts: readonly Impact[]): void {
+  const causes = new Set(state.plan.getOrThrow(from).causes.map((cause) => cause.fromBlockId));
   for (const impact of impacts) {
+    if (causes.has(impact.blockId)) continue;
     state.plan.addDerived({ from, blockId: impact.blockId, relation: impact.relation, cause: impact.cause, instruction: state.params.instruction });
   }
 }

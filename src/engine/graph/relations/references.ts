@@ -11,7 +11,7 @@ export function referenceEdges(r: Resolver, block: Block): Edge[] {
   const facts = r.index.blockFacts.get(block.id);
   if (!facts) return [];
   const edges: Edge[] = [];
-  const ctx = { file: block.file, blockId: block.kind === "module" ? undefined : block.id };
+  const ctx = { file: block.file, blockId: block.id };
   for (const reference of facts.references) {
     const emit = (found: FoundEdge) => edges.push({ from: block.id, file: block.file, line: reference.line, ...found });
     if (reference.kind === "type") {

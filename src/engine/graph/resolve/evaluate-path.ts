@@ -1,7 +1,12 @@
-import type { AccessPath, Segment } from "../facts.js";
+import type { Block } from "../../model/block.js";
+import type { AccessPath, LocalFact, Segment } from "../facts.js";
+import { csharpScopeMember } from "./csharp-scope.js";
+import { unboundName } from "./lookup-global.js";
+import { inheritsFromOutside } from "./lookup-member.js";
 import type { MemberHit, RepoIndex } from "./repo-index.js";
 import type { Emit, EvalContext, Resolver } from "./resolver.js";
-import { UNKNOWN, type Value } from "./value.js";
+import { EXTERNAL, UNKNOWN, type Value } from "./value.js";
+import { valueOfBlock } from "./value-of-block.js";
 
 const MAX_DEPTH = 8;
 const ignore: Emit = () => undefined;
@@ -20,28 +25,58 @@ function returnsOf(r: Resolver, blockId: string): Value {
   return returns && file ? r.resolveType(file, returns, "instance") : UNKNOWN;
 }
 
+/** A function defined inside a function (C# local function, Python nested def or class), by name. */
+function nestedFunction(index: RepoIndex, blockId: string, name: string): Block | undefined {
+  const block = index.blocks.get(blockId);
+  if (!block || block.kind === "module") return undefined;
+  const nested = index.blocks.get(`${block.file}::${block.symbol}.${name}`);
+  return nested && nested.kind !== "method" && nested.kind !== "constructor" ? nested : undefined;
+}
+
 function lookupLocal(r: Resolver, ctx: EvalContext, name: string, depth: number): Value | undefined {
   const { index } = r;
   for (let id = ctx.blockId; id; id = index.blocks.get(id)?.parentId) {
-    if (index.classes.has(id)) continue;
+    // a class's own locals (C# accessor bodies) and `<module>`'s (names bound in TS callbacks such as
+    // `test("…", () => { const x = … })`) are seen from their own text only, not from nested blocks
+    if ((index.classes.has(id) || index.blocks.get(id)?.kind === "module") && id !== ctx.blockId) continue;
     const locals = index.blockFacts.get(id)?.locals.filter((local) => local.name === name) ?? [];
-    if (locals.length === 0) continue;
-    for (const local of locals) {
-      if (local.receiver) {
-        const classId = enclosingClass(index, id);
-        if (classId) return local.receiver === "this" ? { kind: "instance", classId } : { kind: "class", classId };
-      }
-      const file = index.blocks.get(id)?.file ?? ctx.file;
-      const value = local.type
-        ? r.resolveType(file, local.type, "instance")
-        : local.value
-          ? r.evaluate({ file, blockId: id }, local.value, depth + 1, ignore)
-          : UNKNOWN;
-      if (value.kind !== "unknown") return value;
+    if (locals.length === 0) {
+      const nested = index.classes.has(id) ? undefined : nestedFunction(index, id, name);
+      if (nested) return valueOfBlock(nested);
+      continue;
     }
-    return UNKNOWN;
+    return localValue(r, id, locals, depth);
   }
   return undefined;
+}
+
+/**
+ * The value of a block's local (the first of its bindings that says something), memoised: a
+ * local is read many times, and `x = x.next` must not re-evaluate itself (while in progress it is unknown).
+ */
+function localValue(r: Resolver, blockId: string, locals: readonly LocalFact[], depth: number): Value {
+  const { index } = r;
+  const key = `${blockId}\u0000${locals[0]?.name ?? ""}`;
+  const memo = index.memo.locals.get(key);
+  if (memo) return memo;
+  index.memo.locals.set(key, UNKNOWN);
+  let value = UNKNOWN;
+  for (const local of locals) {
+    const classId = local.receiver ? enclosingClass(index, blockId) : undefined;
+    if (classId) {
+      value = local.receiver === "this" ? { kind: "instance", classId } : { kind: "class", classId };
+      break;
+    }
+    const file = index.blocks.get(blockId)?.file ?? "";
+    value = local.type
+      ? r.resolveType(file, local.type, "instance")
+      : local.value
+        ? r.evaluate({ file, blockId }, local.value, depth + 1, ignore)
+        : UNKNOWN;
+    if (value.kind !== "unknown") break;
+  }
+  index.memo.locals.set(key, value);
+  return value;
 }
 
 function memberValue(r: Resolver, hit: MemberHit, depth: number, emit: Emit): Value {
@@ -70,18 +105,18 @@ function head(r: Resolver, ctx: EvalContext, segment: Segment, depth: number, em
   if (segment.name === "cls" && classId) return { kind: "class", classId };
   if (segment.name === "super" && classId) {
     const base = r.baseClasses(classId)[0];
-    if (!base) return UNKNOWN;
+    if (!base) return EXTERNAL;
     if (segment.call) return callConstructor(r, base, emit);
     return { kind: "instance", classId: base };
   }
   const local = lookupLocal(r, ctx, segment.name, depth);
   if (local) return local;
-  if (classId && index.files.get(ctx.file)?.language === "csharp") {
-    const hit = r.lookupMember(classId, segment.name);
+  if (index.files.get(ctx.file)?.language === "csharp") {
+    const hit = csharpScopeMember(r, ctx.file, classId, segment.name);
     if (hit) return memberValue(r, hit, depth, emit);
   }
   const binding = r.lookupGlobal(ctx.file, segment.name);
-  if (!binding) return UNKNOWN;
+  if (!binding) return unboundName(index, ctx.file);
   if (binding.viaImport) {
     const moduleId = index.files.get(ctx.file)?.blocks.find((block) => block.kind === "module")?.id;
     if (moduleId) emit({ to: moduleId, relation: "Imports", confidence: "resolved" });
@@ -102,8 +137,13 @@ function lookupConstructor(index: RepoIndex, classId: string): MemberHit | undef
 
 function member(r: Resolver, ctx: EvalContext, value: Value, segment: Segment, depth: number, emit: Emit): Value {
   switch (value.kind) {
-    case "module":
-      return r.lookupExport(value.file, segment.name)?.value ?? UNKNOWN;
+    case "module": {
+      const exported = r.lookupExport(value.file, segment.name)?.value;
+      if (exported) return exported;
+      // CommonJS `module.exports = Foo` seen through `const Foo = require(…)`: Foo's static members.
+      const fallback = defaultExport(r, value.file);
+      return fallback ? member(r, ctx, fallback, segment, depth, emit) : UNKNOWN;
+    }
     case "namespace": {
       const type = r.resolveType(ctx.file, `${value.name}.${segment.name}`, "class");
       return type.kind === "class" ? type : { kind: "namespace", name: `${value.name}.${segment.name}` };
@@ -113,10 +153,15 @@ function member(r: Resolver, ctx: EvalContext, value: Value, segment: Segment, d
       const nested = value.kind === "class" ? r.nestedClass(value.classId, segment.name) : undefined;
       if (nested) return { kind: "class", classId: nested };
       const hit = r.lookupMember(value.classId, segment.name);
-      return hit ? memberValue(r, hit, depth, emit) : UNKNOWN;
+      // A constructor called by name (Python `super().__init__(…)`, `Base.__init__(self)`) is a call of it.
+      if (hit?.member.kind === "constructor") return segment.call && hit.member.blockId ? { kind: "function", blockId: hit.member.blockId } : UNKNOWN;
+      if (hit) return memberValue(r, hit, depth, emit);
+      return inheritsFromOutside(r, value.classId) ? EXTERNAL : UNKNOWN;
     }
     case "function":
       return UNKNOWN;
+    case "external":
+      return EXTERNAL;
     case "unknown":
       for (const candidate of r.nameOnlyCandidates(ctx.file, segment.name)) {
         const { member: found } = candidate;
@@ -130,8 +175,19 @@ function member(r: Resolver, ctx: EvalContext, value: Value, segment: Segment, d
   }
 }
 
+/** The class or function a module exports as `default`, for a module value that is called or `new`ed. */
+function defaultExport(r: Resolver, file: string): Value | undefined {
+  const value = r.lookupExport(file, "default")?.value;
+  return value && value.kind !== "module" && value.kind !== "unknown" ? value : undefined;
+}
+
 function apply(r: Resolver, value: Value, segment: Segment, emit: Emit): Value {
   if (!segment.call && !segment.new) return value;
+  if (value.kind === "module") {
+    // CommonJS `const make = require("./make"); make()` where the file says `module.exports = function …`.
+    const fallback = defaultExport(r, value.file);
+    if (fallback) return apply(r, fallback, segment, emit);
+  }
   if (value.kind === "class") {
     emit({ to: value.classId, relation: "Instantiates", confidence: "resolved" });
     return { kind: "instance", classId: value.classId };
@@ -140,7 +196,7 @@ function apply(r: Resolver, value: Value, segment: Segment, emit: Emit): Value {
     emit({ to: value.blockId, relation: "Calls", confidence: "resolved" });
     return returnsOf(r, value.blockId);
   }
-  return UNKNOWN;
+  return value.kind === "external" ? EXTERNAL : UNKNOWN;
 }
 
 /**

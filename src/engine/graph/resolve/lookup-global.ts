@@ -1,9 +1,12 @@
 import type { Block } from "../../model/block.js";
 import type { FileFacts, ImportFact } from "../facts.js";
+import { namespacesInScope } from "./csharp-scope.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { Resolver } from "./resolver.js";
-import { UNKNOWN, type Binding, type Value } from "./value.js";
+import { EXTERNAL, UNKNOWN, type Binding, type Value } from "./value.js";
 import { valueOfBlock } from "./value-of-block.js";
+
+const BINDS_EVERY_NAME: ReadonlySet<string> = new Set(["csharp", "typescript", "tsx", "javascript"]);
 
 function topLevelBlock(index: RepoIndex, file: string, name: string): Block | undefined {
   const parsed = index.files.get(file);
@@ -26,14 +29,16 @@ function bindingFromImport(r: Resolver, file: string, fact: ImportFact, name: st
   const target = r.index.resolveModule(fact.specifier, file);
   if (fact.kind === "module") {
     if (!fact.names.some((entry) => entry.local === name)) return undefined;
-    return { value: target ? { kind: "module", file: target } : UNKNOWN, viaImport: true };
+    return { value: target ? { kind: "module", file: target } : EXTERNAL, viaImport: true };
   }
   if (fact.kind === "names") {
     const entry = fact.names.find((candidate) => candidate.local === name);
     if (!entry) return undefined;
-    if (!target) return { value: UNKNOWN, viaImport: true };
+    if (!target) return { value: EXTERNAL, viaImport: true };
     const exported = r.lookupExport(target, entry.imported, depth + 1);
-    return { value: exported?.value ?? UNKNOWN, viaImport: true };
+    // ES default import of a CommonJS file without a default export (`module.exports = { … }`): the module itself.
+    const interop: Value = entry.imported === "default" ? { kind: "module", file: target } : UNKNOWN;
+    return { value: exported?.value ?? interop, viaImport: true };
   }
   if (fact.kind === "star" && target) {
     const exported = r.lookupExport(target, name, depth + 1);
@@ -44,15 +49,7 @@ function bindingFromImport(r: Resolver, file: string, fact: ImportFact, name: st
 
 /** C#: a type visible through the file's namespaces, their parents and `using` directives. */
 function namespacedType(index: RepoIndex, facts: FileFacts, name: string): Value | undefined {
-  const declared = new Set(facts.classes.map((fact) => fact.namespace ?? ""));
-  const searched: string[] = [];
-  for (const namespace of declared) {
-    const parts = namespace === "" ? [] : namespace.split(".");
-    for (let length = parts.length; length >= 0; length--) searched.push(parts.slice(0, length).join("."));
-  }
-  for (const fact of facts.imports) if (fact.kind === "namespace") searched.push(fact.specifier);
-  if (declared.size === 0) searched.push("");
-  for (const namespace of searched) {
+  for (const namespace of namespacesInScope(index, facts.file)) {
     const ids = index.namespaces.get(namespace)?.get(name);
     if (ids?.[0]) return { kind: "class", classId: ids[0] };
   }
@@ -102,7 +99,18 @@ function computeGlobal(r: Resolver, file: string, name: string, depth: number): 
     if (binding) return binding;
   }
   const namespaced = namespacedType(index, facts, name);
-  return namespaced ? { value: namespaced, viaImport: false } : undefined;
+  if (namespaced) return { value: namespaced, viaImport: false };
+  // C# facts bind every name of the file (locals, members, types of the namespaces in scope): anything else is a framework type or namespace.
+  // An ES module binds every name it uses too: anything else is a global of the runtime (`JSON`, `console`, `document`).
+  return BINDS_EVERY_NAME.has(index.files.get(file)?.language ?? "") ? { value: EXTERNAL, viaImport: false } : undefined;
+}
+
+/**
+ * What a name that nothing in `file` binds stands for. Python: a builtin (`object`, `str`, `len`),
+ * outside the repository. Elsewhere: unknown.
+ */
+export function unboundName(index: RepoIndex, file: string): Value {
+  return index.files.get(file)?.language === "python" ? EXTERNAL : UNKNOWN;
 }
 
 /** What another file sees as `file`'s export `name` (ES: only exported names; Python: every global, then submodules). */

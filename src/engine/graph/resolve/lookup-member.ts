@@ -24,6 +24,25 @@ export function baseClasses(r: Resolver, classId: string): string[] {
   return bases;
 }
 
+/**
+ * True when the class or one of its ancestors names a base that is not a class of the repository
+ * (`unittest.TestCase`, `Exception`, `React.Component`): a member it lacks comes from outside.
+ */
+export function inheritsFromOutside(r: Resolver, classId: string, seen = new Set<string>()): boolean {
+  if (seen.has(classId)) return false;
+  seen.add(classId);
+  for (const part of classParts(r.index, classId)) {
+    const fact = r.index.classes.get(part);
+    const file = r.index.blocks.get(part)?.file;
+    if (!fact || !file) continue;
+    for (const base of fact.bases) {
+      const value = r.resolveType(file, base, "class");
+      if (value.kind !== "class" || inheritsFromOutside(r, value.classId, seen)) return true;
+    }
+  }
+  return false;
+}
+
 /** A member declared by the class itself (any part), not inherited. */
 export function ownMember(r: Resolver, classId: string, name: string): MemberHit | undefined {
   for (const part of classParts(r.index, classId)) {

@@ -22,6 +22,11 @@ export class RepoIndex {
     globals: new Map<string, Binding | null>(),
     members: new Map<string, MemberHit | null>(),
     types: new Map<string, Value>(),
+    /** C#: namespaces in scope per file (and the project's `global using`s). */
+    scopes: new Map<string, string[]>(),
+    nameOnly: new Map<string, MemberHit[]>(),
+    /** Values of locals by `blockId\u0000name`. */
+    locals: new Map<string, Value>(),
   };
 
   constructor(files: readonly ParsedFile[], configFiles: ReadonlyMap<string, string>) {
@@ -75,6 +80,9 @@ export class RepoIndex {
     this.memo.globals.clear();
     this.memo.members.clear();
     this.memo.types.clear();
+    this.memo.scopes.clear();
+    this.memo.nameOnly.clear();
+    this.memo.locals.clear();
   }
 
   private addToNamespace(fact: ClassFact): void {

@@ -1,9 +1,11 @@
+import { unboundName } from "./lookup-global.js";
 import type { Resolver } from "./resolver.js";
-import { UNKNOWN, type Value } from "./value.js";
+import { EXTERNAL, UNKNOWN, type Value } from "./value.js";
 
 /** One step into a dotted type name. */
 function step(r: Resolver, value: Value, name: string): Value {
   const { index } = r;
+  if (value.kind === "external") return EXTERNAL;
   if (value.kind === "module") return r.lookupExport(value.file, name)?.value ?? UNKNOWN;
   if (value.kind === "class") {
     const nested = r.nestedClass(value.classId, name);
@@ -22,7 +24,7 @@ function step(r: Resolver, value: Value, name: string): Value {
 
 /**
  * The class a type name written in `file` refers to, as the class itself or as an instance of it.
- * Unknown for external and builtin types.
+ * External for types imported from outside the repository, unknown for builtin and unresolved ones.
  */
 export function resolveType(r: Resolver, file: string, typeName: string, as: "class" | "instance"): Value {
   const { index } = r;
@@ -30,10 +32,11 @@ export function resolveType(r: Resolver, file: string, typeName: string, as: "cl
   let value = index.memo.types.get(key);
   if (!value) {
     const [head, ...rest] = typeName.split(".");
-    value = r.lookupGlobal(file, head ?? "")?.value ?? UNKNOWN;
+    value = r.lookupGlobal(file, head ?? "")?.value ?? unboundName(index, file);
     for (const name of rest) value = step(r, value, name);
     index.memo.types.set(key, value);
   }
+  if (value.kind === "external") return EXTERNAL;
   if (value.kind !== "class") return UNKNOWN;
   return as === "class" ? value : { kind: "instance", classId: value.classId };
 }

@@ -10,10 +10,17 @@ export type Value =
   | { kind: "instance"; classId: string }
   /** a function or method, not yet called */
   | { kind: "function"; blockId: string }
-  /** something resolution cannot follow: an external package, an untyped parameter, a builtin */
+  /**
+   * something from outside the repository: an import no file of the repository provides, and
+   * everything reached from it (its members, calls, instances, a `super` beyond the repository's
+   * classes). Unlike `unknown`, its members never fall back to name-only candidates.
+   */
+  | { kind: "external" }
+  /** something resolution cannot follow: an untyped parameter, a builtin */
   | { kind: "unknown" };
 
 export const UNKNOWN: Value = { kind: "unknown" };
+export const EXTERNAL: Value = { kind: "external" };
 
 /** A name's value plus whether it came in through an import (for Imports edges). */
 export interface Binding {

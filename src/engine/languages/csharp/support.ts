@@ -1,5 +1,7 @@
 import type { LanguageSupport } from "../language-support.js";
+import { csharpResolver } from "./facts/csharp-resolver.js";
 import { findCSharpDefinitions } from "./find-definitions.js";
+import { csharpContracts } from "./signature/contract-reader.js";
 
 export const csharp: LanguageSupport = {
   id: "csharp",
@@ -7,4 +9,6 @@ export const csharp: LanguageSupport = {
   grammarFile: "tree-sitter-c-sharp.wasm",
   findDefinitions: findCSharpDefinitions,
   fold: { foldedBody: " { /* … */ }" },
+  resolver: csharpResolver,
+  signature: csharpContracts,
 };

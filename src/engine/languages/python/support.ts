@@ -1,5 +1,7 @@
 import type { LanguageSupport } from "../language-support.js";
+import { pythonResolver } from "./facts/python-resolver.js";
 import { findPythonDefinitions } from "./find-definitions.js";
+import { pythonContracts } from "./signature/contract-reader.js";
 
 export const python: LanguageSupport = {
   id: "python",
@@ -7,4 +9,6 @@ export const python: LanguageSupport = {
   grammarFile: "tree-sitter-python.wasm",
   findDefinitions: findPythonDefinitions,
   fold: { foldedBody: " ..." },
+  resolver: pythonResolver,
+  signature: pythonContracts,
 };

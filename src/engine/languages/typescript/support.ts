@@ -1,5 +1,7 @@
 import type { LanguageSupport } from "../language-support.js";
+import { typescriptResolver } from "./facts/typescript-resolver.js";
 import { findTypeScriptDefinitions } from "./find-definitions.js";
+import { typescriptContracts } from "./signature/contract-reader.js";
 
 const braces = { foldedBody: " { /* … */ }" };
 
@@ -9,6 +11,8 @@ export const typescript: LanguageSupport = {
   grammarFile: "tree-sitter-typescript.wasm",
   findDefinitions: findTypeScriptDefinitions,
   fold: braces,
+  resolver: typescriptResolver,
+  signature: typescriptContracts,
 };
 
 export const tsx: LanguageSupport = {
@@ -17,6 +21,8 @@ export const tsx: LanguageSupport = {
   grammarFile: "tree-sitter-tsx.wasm",
   findDefinitions: findTypeScriptDefinitions,
   fold: braces,
+  resolver: typescriptResolver,
+  signature: typescriptContracts,
 };
 
 export const javascript: LanguageSupport = {
@@ -25,4 +31,6 @@ export const javascript: LanguageSupport = {
   grammarFile: "tree-sitter-javascript.wasm",
   findDefinitions: findTypeScriptDefinitions,
   fold: braces,
+  resolver: typescriptResolver,
+  signature: typescriptContracts,
 };

@@ -1,0 +1,44 @@
+import type { ClassFact, MemberFact, TypeName } from "../../../graph/facts.js";
+
+/** Where a field assignment was found, best first: the class body, `__init__`, any other method. */
+export type FieldRank = 0 | 1 | 2;
+
+/** The members of one class as the walk finds them; fields assigned in several places are merged at the end. */
+export class ClassCollector {
+  /** Field annotations as written (`items: list[Item]`, `self.items: list[Item] = []`), for typing loops over them. */
+  readonly annotations = new Map<string, string>();
+  private readonly methods: MemberFact[] = [];
+  private readonly fields: { rank: FieldRank; order: number; fact: MemberFact }[] = [];
+
+  constructor(
+    readonly blockId: string,
+    readonly name: string,
+    readonly bases: TypeName[],
+  ) {}
+
+  /** A method, constructor or property; a property's setter/deleter (same name, later) adds nothing. */
+  addMember(member: MemberFact): void {
+    if (member.kind === "property" && this.methods.some((existing) => existing.name === member.name)) return;
+    this.methods.push(member);
+  }
+
+  addField(rank: FieldRank, fact: MemberFact): void {
+    this.fields.push({ rank, order: this.fields.length, fact });
+  }
+
+  /**
+   * Methods first, then one field per name that is not a method: the first assignment with a
+   * declared type, else the first with a value, else the first, in rank order.
+   */
+  toFact(): ClassFact {
+    const methodNames = new Set(this.methods.map((member) => member.name));
+    const ordered = [...this.fields].sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.fact);
+    const byName = new Map<string, MemberFact>();
+    for (const fact of ordered) {
+      if (methodNames.has(fact.name)) continue;
+      const chosen = byName.get(fact.name);
+      if (!chosen || (!chosen.type && (fact.type || (!chosen.value && fact.value)))) byName.set(fact.name, fact);
+    }
+    return { blockId: this.blockId, name: this.name, bases: this.bases, members: [...this.methods, ...byName.values()] };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Node } from "web-tree-sitter";
+import type { FileFacts } from "../../../graph/facts.js";
+import type { Block, ParsedFile } from "../../../model/block.js";
+import { accessChain } from "./access-chain.js";
+import { visitDefinition } from "./definitions.js";
+import { FileCollector } from "./file-collector.js";
+import type { Scope } from "./scope.js";
+import { isTypeTest, STATEMENT_HANDLERS, typeTestClasses, type Handler } from "./statement-handlers.js";
+import { visitChildren, type Walker } from "./walker.js";
+
+/** An attribute/call chain is one reference; its call arguments and a non-name base are walked on their own. */
+const chain: Handler = (node, scope, walker) => {
+  const found = accessChain(node);
+  if (found.path) walker.file.reference(scope, { kind: "expression", path: found.path, line: found.line });
+  walker.visit(found.base, scope);
+  for (const argumentList of found.arguments) {
+    const call = argumentList.parent;
+    if (call && isTypeTest(call)) {
+      const [subject, ...classes] = argumentList.namedChildren;
+      walker.visit(subject, scope);
+      for (const classNode of classes) if (classNode) typeTestClasses(classNode, scope, walker);
+    } else {
+      walker.visit(argumentList, scope);
+    }
+  }
+};
+
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  ...STATEMENT_HANDLERS,
+  identifier: chain,
+  attribute: chain,
+  call: chain,
+  function_definition: visitDefinition,
+  class_definition: visitDefinition,
+  decorated_definition: visitDefinition,
+  comment: () => undefined,
+  string_content: () => undefined,
+};
+
+interface Task {
+  node: Node;
+  scope: Scope;
+}
+
+/**
+ * The name-resolution facts of a Python file, in one walk of its tree: each node is handled in the
+ * scope of the block whose text it is (definitions open a new scope), with an explicit work list
+ * so deep nesting cannot exhaust the call stack.
+ */
+export function extractPythonFacts(file: ParsedFile, root: Node): FileFacts {
+  const collector = new FileCollector(file);
+  const blocksByStart = new Map<number, Block>();
+  for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
+  const moduleBlock = file.blocks.find((block) => block.kind === "module");
+  let batch: Task[] = [];
+  const walker: Walker = {
+    file: collector,
+    visit: (node, scope) => {
+      if (node) batch.push({ node, scope });
+    },
+    blockAt: (start) => blocksByStart.get(start),
+  };
+  const stack: Task[] = [{ node: root, scope: { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) } }];
+  for (let task = stack.pop(); task; task = stack.pop()) {
+    batch = [];
+    const handler = HANDLERS[task.node.type];
+    if (handler) handler(task.node, task.scope, walker);
+    else visitChildren(walker, task.node, task.scope);
+    for (let i = batch.length - 1; i >= 0; i--) stack.push(batch[i] as Task);
+  }
+  return collector.finish();
+}
