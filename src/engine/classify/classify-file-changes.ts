@@ -1,3 +1,4 @@
+import type { BlockChange } from "../diff/block-change.js";
 import { diffFile } from "../diff/diff-blocks.js";
 import type { Block, ParsedFile } from "../model/block.js";
 import { sameBlockText } from "../model/normalise.js";
@@ -37,6 +38,10 @@ function classifyModified(before: BlockVersion, after: BlockVersion): AtomicChan
   return [...classifyDeleted(before), ...classifyAdded(after)];
 }
 
+function renamedSymbols(blockChanges: readonly BlockChange[]): Map<string, string> {
+  return new Map(blockChanges.flatMap((change) => (change.afterSymbol ? [[change.symbol, change.afterSymbol] as const] : [])));
+}
+
 /**
  * Field changes of every class-like block present in both versions (renamed ones included) whose
  * contract was read: the classes that changed or whose constructors did (see contractNeeds).
@@ -59,25 +64,17 @@ function allFieldChanges(before: Side, after: Side, renamed: ReadonlyMap<string,
   return changes;
 }
 
-function inBlockOrder(changes: AtomicChange[], before: Side, after: Side): AtomicChange[] {
+function inBlockOrder(changes: readonly AtomicChange[], before: Side, after: Side): AtomicChange[] {
   const rank = new Map<string, number>();
   (after.file?.blocks ?? []).forEach((block, index) => rank.set(block.id, before.byId.size + index));
   (before.file?.blocks ?? []).forEach((block, index) => rank.set(block.id, index));
-  return changes.map((change, index) => ({ change, index })).sort((a, b) => (rank.get(a.change.blockId) ?? 0) - (rank.get(b.change.blockId) ?? 0) || a.index - b.index).map(({ change }) => change);
+  const ranked = changes.map((change, index) => ({ change, index, rank: rank.get(change.blockId) ?? 0 }));
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ change }) => change);
 }
 
-/**
- * The atomic changes between two versions of one file (either may be absent), from contracts
- * already read (see readContracts), in block order: each changed block classified by what it is,
- * then the field changes of every class, then an MMB for a changed block nothing else explained.
- * Members of a class or function that is itself new are part of its AC/AM, not changes of their own.
- */
-export function classifyFileChanges(params: { before?: ParsedFile; after?: ParsedFile; beforeContracts: ContractMap; afterContracts: ContractMap }): AtomicChange[] {
-  const before = side(params.before, params.beforeContracts);
-  const after = side(params.after, params.afterContracts);
-  const blockChanges = diffFile(params.before, params.after);
-  const renamed = new Map(blockChanges.flatMap((change) => (change.afterSymbol ? [[change.symbol, change.afterSymbol] as const] : [])));
-  const addedIds = new Set(blockChanges.flatMap((change) => (change.status === "added" ? [after.bySymbol.get(change.symbol)?.id ?? ""] : [])));
+/** Each changed block classified by what it is; also returns the blocks present on both sides. */
+function classifyBlocks(blockChanges: readonly BlockChange[], before: Side, after: Side): { changes: AtomicChange[]; modified: [BlockVersion, BlockVersion][] } {
+  const added = new Set(blockChanges.filter((change) => change.status === "added").map((change) => change.symbol));
   const changes: AtomicChange[] = [];
   const modified: [BlockVersion, BlockVersion][] = [];
   for (const change of blockChanges) {
@@ -91,13 +88,32 @@ export function classifyFileChanges(params: { before?: ParsedFile; after?: Parse
       changes.push(...classifyDeleted(version(before, beforeBlock)));
     } else if (afterBlock) {
       const parent = afterBlock.parentId ? after.byId.get(afterBlock.parentId) : undefined;
-      if (!(parent && parent.kind !== "module" && addedIds.has(parent.id))) changes.push(...classifyAdded(version(after, afterBlock)));
+      const partOfNewParent = !!parent && parent.kind !== "module" && added.has(parent.symbol);
+      if (!partOfNewParent) changes.push(...classifyAdded(version(after, afterBlock)));
     }
   }
-  changes.push(...allFieldChanges(before, after, renamed));
+  return { changes, modified };
+}
+
+/** A non-escaping MMB for each changed block no other change names (docstrings, comments, statements). */
+function unexplained(modified: readonly [BlockVersion, BlockVersion][], changes: readonly AtomicChange[]): AtomicChange[] {
   const explained = new Set(changes.map((change) => change.blockId));
-  for (const [b, a] of modified) {
-    if (!explained.has(b.block.id) && !sameBlockText(b.block.text, a.block.text)) changes.push(opaqueChange(b, a, false));
-  }
+  return modified.filter(([b, a]) => !explained.has(b.block.id) && !sameBlockText(b.block.text, a.block.text)).map(([b, a]) => opaqueChange(b, a, false));
+}
+
+/**
+ * The atomic changes between two versions of one file (either may be absent), from contracts
+ * already read (see readContracts), in block order. Members of a class or function that is itself
+ * new are part of its AC/AM, not changes of their own.
+ */
+export function classifyFileChanges(params: { before?: ParsedFile; after?: ParsedFile; beforeContracts: ContractMap; afterContracts: ContractMap }): AtomicChange[] {
+  // 1. the block diff   2. each changed block by what it is   3. field changes per class
+  // 4. an MMB for a changed block nothing else explained   5. block order
+  const before = side(params.before, params.beforeContracts);
+  const after = side(params.after, params.afterContracts);
+  const blockChanges = diffFile(params.before, params.after);
+  const { changes, modified } = classifyBlocks(blockChanges, before, after);
+  changes.push(...allFieldChanges(before, after, renamedSymbols(blockChanges)));
+  changes.push(...unexplained(modified, changes));
   return inBlockOrder(changes, before, after);
 }
