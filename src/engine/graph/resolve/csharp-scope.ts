@@ -57,3 +57,17 @@ export function csharpScopeMember(r: Resolver, file: string, classId: string | u
   }
   return undefined;
 }
+
+/**
+ * C#: the static methods named `name` of the types in scope — the extension methods an
+ * instance call `x.name()` can mean when x's class has no such member (name-only: the receiver's
+ * type is not checked against the `this` parameter). None when there are too many.
+ */
+export function extensionMethods(r: Resolver, file: string, name: string): string[] {
+  if (r.index.files.get(file)?.language !== "csharp") return [];
+  const found: string[] = [];
+  for (const { member } of r.nameOnlyCandidates(file, name)) {
+    if (member.isStatic && member.kind === "method" && member.blockId) found.push(member.blockId);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import type { Block } from "../../model/block.js";
 import type { AccessPath, LocalFact, Segment } from "../facts.js";
-import { csharpScopeMember } from "./csharp-scope.js";
+import { csharpScopeMember, extensionMethods } from "./csharp-scope.js";
 import { unboundName } from "./lookup-global.js";
 import { inheritsFromOutside } from "./lookup-member.js";
 import type { MemberHit, RepoIndex } from "./repo-index.js";
@@ -119,7 +119,11 @@ function head(r: Resolver, ctx: EvalContext, segment: Segment, depth: number, em
   if (!binding) return unboundName(index, ctx.file);
   if (binding.viaImport) {
     const moduleId = index.files.get(ctx.file)?.blocks.find((block) => block.kind === "module")?.id;
-    if (moduleId) emit({ to: moduleId, relation: "Imports", confidence: "resolved" });
+    if (moduleId) emit({ to: moduleId, relation: "Imports", confidence: "resolved", member: segment.name });
+  }
+  if (binding.global) {
+    const definingModule = index.files.get(binding.global.file)?.blocks.find((block) => block.kind === "module")?.id;
+    if (definingModule) emit({ to: definingModule, relation: "Uses", confidence: "resolved", member: binding.global.name });
   }
   return binding.value;
 }
@@ -156,6 +160,9 @@ function member(r: Resolver, ctx: EvalContext, value: Value, segment: Segment, d
       // A constructor called by name (Python `super().__init__(…)`, `Base.__init__(self)`) is a call of it.
       if (hit?.member.kind === "constructor") return segment.call && hit.member.blockId ? { kind: "function", blockId: hit.member.blockId } : UNKNOWN;
       if (hit) return memberValue(r, hit, depth, emit);
+      if (value.kind === "instance" && segment.call) {
+        for (const to of extensionMethods(r, ctx.file, segment.name)) emit({ to, relation: "Calls", confidence: "name-only" });
+      }
       return inheritsFromOutside(r, value.classId) ? EXTERNAL : UNKNOWN;
     }
     case "function":

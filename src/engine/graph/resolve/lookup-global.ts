@@ -38,11 +38,11 @@ function bindingFromImport(r: Resolver, file: string, fact: ImportFact, name: st
     const exported = r.lookupExport(target, entry.imported, depth + 1);
     // ES default import of a CommonJS file without a default export (`module.exports = { … }`): the module itself.
     const interop: Value = entry.imported === "default" ? { kind: "module", file: target } : UNKNOWN;
-    return { value: exported?.value ?? interop, viaImport: true };
+    return { value: exported?.value ?? interop, viaImport: true, ...(exported?.global ? { global: exported.global } : {}) };
   }
   if (fact.kind === "star" && target) {
     const exported = r.lookupExport(target, name, depth + 1);
-    return exported ? { value: exported.value, viaImport: true } : undefined;
+    return exported ? { value: exported.value, viaImport: true, ...(exported.global ? { global: exported.global } : {}) } : undefined;
   }
   return undefined;
 }
@@ -83,10 +83,10 @@ function computeGlobal(r: Resolver, file: string, name: string, depth: number): 
   if (!facts) return undefined;
   const value = facts.values.find((candidate) => candidate.name === name);
   if (value) {
-    if (value.aliasOf) return { value: r.resolveType(file, value.aliasOf, "class"), viaImport: false };
-    if (value.type) return { value: r.resolveType(file, value.type, "instance"), viaImport: false };
-    if (value.value) return { value: r.evaluate({ file }, value.value, depth + 1, () => undefined), viaImport: false };
-    return { value: UNKNOWN, viaImport: false };
+    if (value.aliasOf) return { value: r.resolveType(file, value.aliasOf, "class"), viaImport: false, global: { file, name } };
+    if (value.type) return { value: r.resolveType(file, value.type, "instance"), viaImport: false, global: { file, name } };
+    if (value.value) return { value: r.evaluate({ file }, value.value, depth + 1, () => undefined), viaImport: false, global: { file, name } };
+    return { value: UNKNOWN, viaImport: false, global: { file, name } };
   }
   for (const fact of facts.imports) {
     if (fact.kind === "star") continue;

@@ -26,4 +26,6 @@ export const EXTERNAL: Value = { kind: "external" };
 export interface Binding {
   value: Value;
   viaImport: boolean;
+  /** For a module-level variable: where it is defined (its `<module>` block is UsedBy the reference). */
+  global?: { file: string; name: string };
 }

@@ -1,3 +1,4 @@
+import { argumentContractRule } from "./argument-contract.js";
 import { classDeclarationRule } from "./class-declaration.js";
 import { constructorRule } from "./constructor.js";
 import { fieldRule } from "./field.js";
@@ -13,6 +14,7 @@ export const IMPACT_RULES: readonly ImpactRule[] = [
   methodSignatureRule,
   methodSignatureAfterRule,
   methodBodyRule,
+  argumentContractRule,
   constructorRule,
   fieldRule,
   classDeclarationRule,

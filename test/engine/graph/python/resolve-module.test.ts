@@ -20,6 +20,8 @@ describe("resolvePythonModule", () => {
     "backend/service/__init__.py",
     "backend/service/db.py",
     "backend/service/logging.py",
+    "shadow/tests/test_shadow.py",
+    "src/shadow/__init__.py",
   );
 
   test.each([
@@ -35,6 +37,7 @@ describe("resolvePythonModule", () => {
     ["helpers", "scripts/run.py", "scripts/helpers.py"],
     ["nspkg.sub", "app/models.py", "nspkg/sub/__init__.py"],
     ["service.db", "backend/service/__init__.py", "backend/service/db.py"],
+    ["shadow", "app/models.py", "src/shadow/__init__.py"],
   ])("%s from %s is %s", (specifier, from, expected) => {
     expect(resolvePythonModule(specifier, from, repo)).toBe(expected);
   });

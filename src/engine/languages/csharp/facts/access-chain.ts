@@ -25,7 +25,8 @@ function genericArguments(name: Node | null): Node[] {
   return list ? list.namedChildren.filter((child): child is Node => child !== null) : [];
 }
 
-function onlyChild(node: Node): Node | undefined {
+/** The one expression inside `(…)`, `await …` or `x!`, comments aside. */
+export function onlyChild(node: Node): Node | undefined {
   const inner = node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
   return inner.length === 1 ? inner[0] : undefined;
 }
@@ -58,7 +59,10 @@ class ChainBuilder {
     if (initializer) this.chain.initializer = { node: initializer, typeSegments: parts.length };
   }
 
+  /** Read from the outside in, so everything is collected backwards: put it in source order. */
   finish(base?: Node): AccessChain {
+    this.chain.arguments.reverse();
+    this.chain.typeArguments.reverse();
     if (base) this.chain.base = base;
     else if (this.segments.length > 0) {
       this.chain.path = this.segments.reverse();

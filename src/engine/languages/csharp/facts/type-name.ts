@@ -79,6 +79,7 @@ export function typeName(node: Node | null | undefined): TypeName | undefined {
     case "scoped_type":
       return typeName(node.childForFieldName("type"));
     case "identifier":
+      return node.text === "dynamic" ? undefined : node.text;
     case "generic_name":
     case "qualified_name":
     case "alias_qualified_name": {

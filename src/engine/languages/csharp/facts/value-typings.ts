@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { TypeName } from "../../../graph/facts.js";
-import { accessChain } from "./access-chain.js";
+import { accessChain, onlyChild } from "./access-chain.js";
 import { typeName } from "./type-name.js";
 import type { Typing } from "./walk-state.js";
 
@@ -17,11 +17,6 @@ const CHAIN_STARTS: ReadonlySet<string> = new Set([
 /** True for the expressions a chain (an access path) is read from. */
 export function startsChain(node: Node): boolean {
   return CHAIN_STARTS.has(node.type);
-}
-
-function onlyChild(node: Node): Node | undefined {
-  const inner = node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
-  return inner.length === 1 ? inner[0] : undefined;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Node } from "web-tree-sitter";
 import type { MemberFact } from "../../../graph/facts.js";
 import { modifiersOf, withTypeParameters } from "./modifiers.js";
-import { typeName } from "./type-name.js";
 import { visitChildren } from "./visit-chain.js";
 import { declareParameters } from "./visit-locals.js";
-import { addReference, addTypeReferences, childScope, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
+import { addReference, addTypeReferences, childScope, declaredType, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
 /** `: this(…)` calls a sibling constructor, `: base(…)` the base class's. */
 function visitConstructorInitializer(walk: FactWalk, scope: Scope, initializer: Node): void {
@@ -38,9 +37,12 @@ export function visitCallable(walk: FactWalk, visit: Visit): void {
     facts: walk.blocks.factsOf(block),
     kind: "callable",
     typeParameters: withTypeParameters(scope.typeParameters, node),
-    returns: typeName(returnType),
   });
-  if (inner.returns) inner.facts.returns = inner.returns;
+  const returns = declaredType(inner, returnType);
+  if (returns) {
+    inner.returns = returns;
+    inner.facts.returns = returns;
+  }
   if (modifiers.has("async")) inner.facts.isAsync = true;
   if (scope.owner && node.type !== "local_function_statement") {
     const member: MemberFact = { name: block.name, kind: memberKind(node), blockId: block.id, line: block.span.startLine };

@@ -6,12 +6,15 @@ import { typeName } from "./type-name.js";
 import { startsChain } from "./value-typings.js";
 import { visitChildren } from "./visit-chain.js";
 import { declareParameters } from "./visit-locals.js";
-import { addTypeReferences, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
+import { addTypeReferences, declaredType, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
-function member(params: { name: Node; kind: MemberFact["kind"]; type: Node | null | undefined; modifiers: Set<string>; value?: Node | null }): MemberFact {
+function member(
+  scope: Scope,
+  params: { name: Node; kind: MemberFact["kind"]; type: Node | null | undefined; modifiers: Set<string>; value?: Node | null },
+): MemberFact {
   const { name, kind, type, modifiers, value } = params;
   const fact: MemberFact = { name: name.text, kind, line: name.startPosition.row + 1 };
-  const declared = typeName(type);
+  const declared = declaredType(scope, type);
   if (declared) fact.type = declared;
   else if (value && startsChain(value)) {
     const path = accessChain(value).path;
@@ -42,7 +45,7 @@ export function visitField(walk: FactWalk, visit: Visit): void {
       if (declarator?.type !== "variable_declarator") continue;
       const name = declarator.childForFieldName("name");
       const value = declarator.namedChildren.find((part) => part && part.id !== name?.id && part.type !== "bracketed_argument_list");
-      if (name) addMember(scope, member({ name, kind: "field", type, modifiers, value }));
+      if (name) addMember(scope, member(scope, { name, kind: "field", type, modifiers, value }));
       visitLater(walk, value, scope, typeName(type));
     }
   }
@@ -63,7 +66,7 @@ export function visitProperty(walk: FactWalk, visit: Visit): void {
     return;
   }
   const kind = node.type === "event_declaration" ? "field" : "property";
-  addMember(scope, member({ name, kind, type, modifiers: modifiersOf(node), value: initializer }));
+  addMember(scope, member(scope, { name, kind, type, modifiers: modifiersOf(node), value: initializer }));
   addTypeReferences(scope, type);
   for (const child of node.namedChildren) {
     if (!child || child.id === name.id || child.id === type?.id || child.type === "modifier") continue;

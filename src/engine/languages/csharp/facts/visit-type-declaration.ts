@@ -1,9 +1,9 @@
 import type { Node } from "web-tree-sitter";
 import type { ClassFact, MemberFact } from "../../../graph/facts.js";
 import { withTypeParameters } from "./modifiers.js";
-import { nameParts, typeName } from "./type-name.js";
+import { nameParts } from "./type-name.js";
 import { visitChildren } from "./visit-chain.js";
-import { addTypeReferences, childScope, visitLater, type ClassScope, type FactWalk, type Scope, type Visit } from "./walk-state.js";
+import { addTypeReferences, childScope, declaredType, visitLater, type ClassScope, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
 /** `: Base<Order>, IComparable<T>` → bases `Base`, `IComparable`; `record R(…) : Base(x)` passes `x` on. */
 function visitBaseList(walk: FactWalk, scope: Scope, fact: ClassFact, list: Node): void {
@@ -27,7 +27,7 @@ function visitPrimaryConstructor(walk: FactWalk, params: { owner: ClassScope; sc
     addTypeReferences(scope, type);
     if (!name) continue;
     const member: MemberFact = { name: name.text, kind: record ? "property" : "field", line: name.startPosition.row + 1 };
-    const declared = typeName(type);
+    const declared = declaredType(scope, type);
     if (declared) member.type = declared;
     owner.fact.members.push(member);
     if (type) owner.memberTypes.set(name.text, type);

@@ -1,6 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import type { AccessPath, BlockFacts, ClassFact, FileFacts, Reference, TypeName } from "../../../graph/facts.js";
 import type { DefinitionBlocks } from "./definition-blocks.js";
+import { typeName } from "./type-name.js";
 import { typeReferences } from "./type-references.js";
 
 /** The class whose body is being walked (in this file). */
@@ -82,6 +83,12 @@ export function declare(walk: FactWalk, scope: Scope, params: { name: Node; typi
 function isTypeParameter(scope: Scope, typing: Typing): boolean {
   const name = typing.type ?? (typing.value?.[0]?.new ? typing.value[0].name : undefined);
   return name !== undefined && scope.typeParameters.has(name);
+}
+
+/** A declared type as resolution needs it (see typeName); a generic parameter of the scope names no class. */
+export function declaredType(scope: Scope, type: Node | null | undefined): TypeName | undefined {
+  const name = typeName(type);
+  return name !== undefined && scope.typeParameters.has(name) ? undefined : name;
 }
 
 /** The declared type node of a name in scope: a local or parameter, else a member of the enclosing class. */

@@ -16,14 +16,21 @@ function folderOf(file: string): string {
 
 /**
  * The file of module `path` (slash-separated, relative to a root; "" for the root itself):
- * a package's `__init__.py`, else `path.py`, else their `.pyi` stubs. A folder of Python files
- * without `__init__.py` is a namespace package: its (absent) `__init__.py` is returned so that
- * its submodules are still reachable as attributes.
+ * a package's `__init__.py`, else `path.py`, else their `.pyi` stubs.
  */
 function moduleFile(path: string, lookup: ModuleLookup): string | undefined {
   const prefix = path === "" ? "" : `${path}/`;
   const candidates = [`${prefix}__init__.py`, `${path}.py`, `${prefix}__init__.pyi`, `${path}.pyi`];
   for (const candidate of path === "" ? candidates.slice(0, 1) : candidates) if (lookup.files.has(candidate)) return candidate;
+  return undefined;
+}
+
+/**
+ * A folder of Python files without `__init__.py` is a namespace package: its (absent)
+ * `__init__.py` stands for it, so that its submodules are still reachable as attributes.
+ */
+function namespacePackage(path: string, lookup: ModuleLookup): string | undefined {
+  const prefix = path === "" ? "" : `${path}/`;
   return isPythonPackageFolder(prefix, lookup.files) ? `${prefix}__init__.py` : undefined;
 }
 
@@ -48,11 +55,17 @@ export function resolvePythonModule(specifier: string, fromFile: string, lookup:
     let folder: string | undefined = folderOf(fromFile);
     for (let level = 1; level < dots && folder !== undefined; level++) folder = parentFolder(folder);
     if (folder === undefined) return undefined;
-    return moduleFile(`${folder}${path}`.replace(/\/$/, ""), lookup);
+    const module = `${folder}${path}`.replace(/\/$/, "");
+    return moduleFile(module, lookup) ?? namespacePackage(module, lookup);
   }
   if (path === "") return undefined;
-  for (const root of importRoots(fromFile, lookup)) {
+  const roots = importRoots(fromFile, lookup);
+  for (const root of roots) {
     const found = moduleFile(`${root}${path}`, lookup);
+    if (found) return found;
+  }
+  for (const root of roots) {
+    const found = namespacePackage(`${root}${path}`, lookup);
     if (found) return found;
   }
   return undefined;

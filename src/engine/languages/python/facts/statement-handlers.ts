@@ -86,7 +86,7 @@ const asPattern: Handler = (node, scope, walker) => {
   const value = node.namedChild(0);
   const alias = node.childForFieldName("alias");
   const parent = node.parent?.type;
-  if (parent === "except_clause" || parent === "except_group_clause") {
+  if (parent === "except_clause") {
     const type = value && (value.type === "identifier" || value.type === "attribute") ? reduceTypeName(value.text) : undefined;
     if (value) references(value, scope, walker);
     if (alias) bindTarget(alias, scope, walker, { type, values: [], line: line(node) });
