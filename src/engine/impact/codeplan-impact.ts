@@ -19,8 +19,7 @@ function changedIds(edit: FileEdit): Set<string> {
   return ids;
 }
 
-function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], phase: "D" | "D'", exclude: ReadonlySet<string>): Impact[] {
-  const seen = new Set<string>();
+function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], phase: "D" | "D'", exclude: ReadonlySet<string>, seen: Set<string>): Impact[] {
   const impacts: Impact[] = [];
   for (const change of changes) {
     for (const rule of IMPACT_RULES) {
@@ -41,23 +40,23 @@ function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], phase: "D
  * rule of its kind. Blocks the same edit already changed are not planned again.
  */
 export function codeplanImpact(): ImpactAnalysis {
-  const changesOf = new WeakMap<FileEdit, { changes: AtomicChange[]; exclude: Set<string> }>();
+  const changesOf = new WeakMap<FileEdit, { changes: AtomicChange[]; exclude: Set<string>; seen: Set<string> }>();
   async function analyse(edit: FileEdit) {
     let analysed = changesOf.get(edit);
     if (!analysed) {
-      analysed = { changes: await classifyChanges({ before: edit.before, after: edit.after }), exclude: changedIds(edit) };
+      analysed = { changes: await classifyChanges({ before: edit.before, after: edit.after }), exclude: changedIds(edit), seen: new Set() };
       changesOf.set(edit, analysed);
     }
     return analysed;
   }
   return {
     async beforeUpdate(edit) {
-      const { changes, exclude } = await analyse(edit);
-      return impactsOf(edit.graph, changes, "D", exclude);
+      const { changes, exclude, seen } = await analyse(edit);
+      return impactsOf(edit.graph, changes, "D", exclude, seen);
     },
     async afterUpdate(edit) {
-      const { changes, exclude } = await analyse(edit);
-      return impactsOf(edit.graph, changes, "D'", exclude);
+      const { changes, exclude, seen } = await analyse(edit);
+      return impactsOf(edit.graph, changes, "D'", exclude, seen);
     },
   };
 }
