@@ -79,4 +79,30 @@ export function summary(total: number): string {
 `;
     expect(await checkFixture(fixture)).toEqual([]);
   });
+
+  test("a graph of an ESM TypeScript project resolves ./x.js imports to the .ts and .tsx sources", async () => {
+    const fixture = `
+// --- path: src/engine/graph.ts ---
+export function buildGraph(): number {
+  return 1;
+}
+
+// --- path: src/ui/view.tsx ---
+export function View() {
+  return <div />;
+}
+
+// --- path: src/index.ts ---
+import { buildGraph } from "./engine/graph.js";
+import { View } from "./ui/view.js";
+
+export function main(): unknown {
+  buildGraph();
+  // ^ Calls(resolved): src/engine/graph.ts::buildGraph
+  return View();
+  // ^ Calls(resolved): src/ui/view.tsx::View
+}
+`;
+    expect(await checkFixture(fixture)).toEqual([]);
+  });
 });

@@ -68,9 +68,8 @@ export class BlockScopes {
   /** The scope of the innermost block inside `scope`'s block that holds `node`, or `scope` itself. */
   enter(node: Node, scope: Scope): Scope {
     let current = scope;
-    for (let child = this.tree.childContaining(current.block, node.startIndex, node.endIndex); child; ) {
+    for (let child = this.tree.childContaining(current.block, node); child; child = this.tree.childContaining(child, node)) {
       current = this.scopeOf(child, current);
-      child = this.tree.childContaining(child, node.startIndex, node.endIndex);
     }
     return current;
   }

@@ -1,3 +1,4 @@
+import type { Node } from "web-tree-sitter";
 import type { Block } from "../../../model/block.js";
 
 /** A file's blocks as a tree, for finding the block a node's text belongs to by position. */
@@ -15,10 +16,11 @@ export class BlockTree {
     for (const siblings of this.children.values()) siblings.sort((a, b) => a.span.start - b.span.start);
   }
 
-  /** The child block of `parent` (top-level blocks for the `<module>` or no block) whose span holds [start, end). */
-  childContaining(parent: Block | undefined, start: number, end: number): Block | undefined {
+  /** The child block of `parent` (top-level blocks for the `<module>` or no block) whose span holds `node`. */
+  childContaining(parent: Block | undefined, node: Node): Block | undefined {
     const siblings = this.children.get(parent?.id ?? "");
     if (!siblings) return undefined;
+    const start = node.startIndex;
     let low = 0;
     let high = siblings.length;
     while (low < high) {
@@ -27,6 +29,7 @@ export class BlockTree {
       else high = mid;
     }
     const candidate = siblings[low - 1];
-    return candidate && end <= candidate.span.end && start < candidate.span.end ? candidate : undefined;
+    // endIndex costs a call into the parser's memory: read it only for a candidate.
+    return candidate && start < candidate.span.end && node.endIndex <= candidate.span.end ? candidate : undefined;
   }
 }

@@ -15,8 +15,6 @@ import type { Scope } from "./scope.js";
 import { visitAssignment, visitCatch, visitDeclarator, visitExport, visitForIn } from "./statements.js";
 import { visitChildren, type Handler, type Walker } from "./walker.js";
 
-const skip: Handler = () => undefined;
-
 const HANDLERS: Readonly<Record<string, Handler>> = {
   identifier: visitChain,
   this: visitChain,
@@ -58,22 +56,15 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   jsx_opening_element: visitJsxElement,
   jsx_self_closing_element: visitJsxElement,
   jsx_attribute: visitJsxAttribute,
-  jsx_closing_element: skip,
-  import_statement: skip,
-  import_alias: skip,
-  comment: skip,
-  string: skip,
-  number: skip,
-  regex: skip,
-  property_identifier: skip,
-  private_property_identifier: skip,
-  statement_identifier: skip,
-  predefined_type: skip,
-  literal_type: skip,
-  meta_property: skip,
-  hash_bang_line: skip,
-  jsx_text: skip,
 };
+
+/** Nodes that hold nothing to resolve (imports are read by collectModuleStatements). */
+const SKIPPED: ReadonlySet<string> = new Set([
+  "comment", "string", "number", "regex", "true", "false", "null", "undefined", "property_identifier",
+  "private_property_identifier", "statement_identifier", "predefined_type", "literal_type", "meta_property",
+  "hash_bang_line", "jsx_text", "jsx_closing_element", "import_statement", "import_alias", "escape_sequence",
+  "string_fragment", "html_comment", "empty_statement", "debugger_statement",
+]);
 
 /** Import and export statements of the file itself (not of its namespaces), through ERROR nodes. */
 function collectModuleStatements(root: Node, collector: FileCollector): void {
@@ -113,9 +104,11 @@ export function extractTypeScriptFacts(file: ParsedFile, root: Node): FileFacts 
   };
   const stack: Task[] = [{ node: root, scope: scopes.root(file.blocks.find((block) => block.kind === "module")) }];
   for (let task = stack.pop(); task; task = stack.pop()) {
+    const type = task.node.type;
+    if (SKIPPED.has(type)) continue;
     batch = [];
     const scope = scopes.enter(task.node, task.scope);
-    const handler = HANDLERS[task.node.type];
+    const handler = HANDLERS[type];
     if (handler) handler(task.node, scope, walker);
     else visitChildren(walker, task.node, scope);
     for (let i = batch.length - 1; i >= 0; i--) stack.push(batch[i] as Task);
