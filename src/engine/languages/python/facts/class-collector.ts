@@ -1,14 +1,14 @@
 import type { ClassFact, MemberFact, TypeName } from "../../../graph/facts.js";
+import { mergeMembers, type FieldRank, type RankedField } from "../../../graph/merge-members.js";
 
-/** Where a field assignment was found, best first: the class body, `__init__`, any other method. */
-export type FieldRank = 0 | 1 | 2;
+export type { FieldRank };
 
 /** The members of one class as the walk finds them; fields assigned in several places are merged at the end. */
 export class ClassCollector {
   /** Field annotations as written (`items: list[Item]`, `self.items: list[Item] = []`), for typing loops over them. */
   readonly annotations = new Map<string, string>();
   private readonly methods: MemberFact[] = [];
-  private readonly fields: { rank: FieldRank; order: number; fact: MemberFact }[] = [];
+  private readonly fields: RankedField[] = [];
 
   constructor(
     readonly blockId: string,
@@ -31,14 +31,6 @@ export class ClassCollector {
    * declared type, else the first with a value, else the first, in rank order.
    */
   toFact(): ClassFact {
-    const methodNames = new Set(this.methods.map((member) => member.name));
-    const ordered = [...this.fields].sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.fact);
-    const byName = new Map<string, MemberFact>();
-    for (const fact of ordered) {
-      if (methodNames.has(fact.name)) continue;
-      const chosen = byName.get(fact.name);
-      if (!chosen || (!chosen.type && (fact.type || (!chosen.value && fact.value)))) byName.set(fact.name, fact);
-    }
-    return { blockId: this.blockId, name: this.name, bases: this.bases, members: [...this.methods, ...byName.values()] };
+    return { blockId: this.blockId, name: this.name, bases: this.bases, members: mergeMembers(this.methods, this.fields) };
   }
 }
