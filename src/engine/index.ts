@@ -42,3 +42,4 @@ export type { SignatureEdit } from "./classify/signature/signature-edit.js";
 export type { ClassEdit, FieldEdit } from "./classify/type/class-edit.js";
 export type { Escapes } from "./classify/body/escapes.js";
 export type { BlockContract, Field, ModuleEntry, Parameter, ParameterKind, Signature, TypeContract } from "./classify/contract.js";
+export { seedFromTrees } from "./propagate/seed-from-trees.js";
