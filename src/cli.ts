@@ -4,6 +4,7 @@ import { processIO, type CliIO } from "./cli/cli-io.js";
 import { registerDiffBlocksCommand } from "./cli/diff-blocks-command.js";
 import { registerEvalCommand } from "./cli/eval-command.js";
 import { registerGraphCommand } from "./cli/graph-command.js";
+import { registerPlanCommand } from "./cli/plan-command.js";
 import { readEnv } from "./config/env.js";
 import { isCodeplanError } from "./engine/index.js";
 
@@ -20,6 +21,7 @@ function buildProgram(io: CliIO, maxFileBytes: number): Command {
   registerBlocksCommand(program, io, { maxFileBytes });
   registerDiffBlocksCommand(program, io, { maxFileBytes });
   registerGraphCommand(program, io, { maxFileBytes });
+  registerPlanCommand(program, io);
   registerEvalCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

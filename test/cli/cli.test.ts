@@ -87,3 +87,40 @@ test("--help exits 0 and lists the commands", async () => {
   expect(result.code).toBe(0);
   expect(result.out).toMatch(/blocks.*\n.*diff-blocks/s);
 });
+
+test("plan --since lists the seed and the blocks it affects; a missing revision is exit 1", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { writeFile } = await import("node:fs/promises");
+  const repo = await dir(before);
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  await writeFile(`${repo}/pkg/probe.py`, "def check(url, timeout):\n    return url\n");
+  const result = await run("plan", repo, "--since", "HEAD", "--json");
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.out)).toEqual({
+    obligations: [
+      { block: "pkg/probe.py::check", status: "seed", causes: [] },
+      {
+        block: "pkg/cli.py::run",
+        status: "planned",
+        causes: [
+          {
+            from: "pkg/probe.py::check",
+            relation: "CalledBy",
+            text: expect.stringMatching(/^`pkg\/cli.py::run` calls `pkg\/probe.py::check`; `check` signature changed: .*timeout/),
+          },
+        ],
+      },
+    ],
+  });
+  expect(await run("plan", repo, "--since", "nope")).toEqual({ code: 1, out: "", err: `codeplan: ${repo} has no revision nope (git rev-parse found no such commit).\n` });
+});
+
+test("eval on a folder that is not a task is exit 1 with the reason", async () => {
+  const folder = await dir({ "x.py": "" });
+  const result = await run("eval", folder, "--no-oracle");
+  expect(result.code).toBe(1);
+  expect(result.err).toBe(`codeplan: ${folder} is not a task folder: ${folder}/task.json cannot be read\n`);
+});

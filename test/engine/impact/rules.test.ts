@@ -102,3 +102,19 @@ test("argument contract: a new key read from an argument follows the value to it
     ].sort(),
   );
 });
+
+test("MF: a field whose type changes plans the blocks that use that field, not the ones using another", async () => {
+  const files = {
+    "box.py": "class Box:\n    size: int = 1\n    label: str = ''\n",
+    "use.py": "from box import Box\n\n\ndef size(b: Box):\n    return b.size\n\n\ndef label(b: Box):\n    return b.label\n",
+  };
+  expect(await impactsOf(files, "box.py", files["box.py"].replace("size: int = 1", "size: float = 1.0"))).toEqual([["use.py::size", "UsedBy"]]);
+});
+
+test("AM (D'): a method added to a base class is planned towards the subclass method that now overrides it", async () => {
+  const files = {
+    "shapes.py": "class Shape:\n    pass\n\n\nclass Square(Shape):\n    def area(self):\n        return 4\n",
+  };
+  const text = "class Shape:\n    def area(self):\n        raise NotImplementedError\n\n\nclass Square(Shape):\n    def area(self):\n        return 4\n";
+  expect(await impactsOf(files, "shapes.py", text)).toEqual([["shapes.py::Square.area", "OverriddenBy"]]);
+});
