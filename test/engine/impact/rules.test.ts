@@ -1,13 +1,12 @@
 import { CodeGraph } from "../../../src/engine/graph/code-graph.js";
 import { codeplanImpact } from "../../../src/engine/impact/codeplan-impact.js";
-import { isSkipped, parseFile } from "../../../src/engine/model/parse-file.js";
 import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
+import { parseWithFacts } from "../../helpers/facts.js";
 
 /** Applies one file edit to a graph of `files` and returns `[block, relation]` for every impact, D and D' rules together. */
 async function impactsOf(files: Record<string, string>, path: string, newText: string): Promise<string[][]> {
   const graph = await CodeGraph.build(new MemorySourceTree(files));
-  const after = await parseFile(path, new TextEncoder().encode(newText), { facts: true });
-  if (isSkipped(after)) throw new Error("skipped");
+  const after = await parseWithFacts(path, newText);
   const edit = { graph, before: graph.index.files.get(path), after };
   const analysis = codeplanImpact();
   const before = await analysis.beforeUpdate(edit);

@@ -1,26 +1,9 @@
-import type { BlockFacts, FileFacts, Segment } from "../../../../src/engine/graph/facts.js";
-import { isSkipped, parseFile } from "../../../../src/engine/model/parse-file.js";
+import type { BlockFacts } from "../../../../src/engine/graph/facts.js";
+import { blockFacts, factsOf, referenceLines as references, showPath as path } from "../../../helpers/facts.js";
 
-async function factsOf(path: string, text: string): Promise<FileFacts> {
-  const parsed = await parseFile(path, new TextEncoder().encode(text), { facts: true });
-  if (isSkipped(parsed) || !parsed.facts) throw new Error(`${path} has no facts`);
-  return parsed.facts;
-}
 
-function blockFacts(facts: FileFacts, symbol: string): BlockFacts {
-  const found = facts.blocks.find((block) => block.blockId === `${facts.file}::${symbol}`);
-  if (!found) throw new Error(`no block ${symbol}; have ${facts.blocks.map((block) => block.blockId).join(", ")}`);
-  return found;
-}
 
-function path(segments: Segment[]): string {
-  return segments.map((segment) => `${segment.name}${segment.call ? "()" : ""}${segment.new ? "[new]" : ""}`).join(".");
-}
 
-/** References as `line kind a.b()[new]` strings. */
-function references(block: BlockFacts): string[] {
-  return block.references.map((reference) => `${reference.line} ${reference.kind} ${path(reference.path)}`);
-}
 
 /** Locals as `name: type` / `name = path` / `name`. */
 function locals(block: BlockFacts): string[] {

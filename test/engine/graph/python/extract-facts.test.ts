@@ -1,24 +1,11 @@
-import type { AccessPath, BlockFacts, FileFacts } from "../../../../src/engine/graph/facts.js";
-import { isSkipped, parseFile } from "../../../../src/engine/model/parse-file.js";
+import type { FileFacts } from "../../../../src/engine/graph/facts.js";
+import { blockFacts as block, factsOf, referenceLines, showPath as show } from "../../../helpers/facts.js";
 
-async function factsOf(file: string, text: string): Promise<FileFacts> {
-  const parsed = await parseFile(file, new TextEncoder().encode(text), { facts: true });
-  if (isSkipped(parsed) || !parsed.facts) throw new Error(`${file} has no facts`);
-  return parsed.facts;
-}
 
-function show(path: AccessPath): string {
-  return path.map((segment) => `${segment.name}${segment.call ? "()" : ""}`).join(".");
-}
 
-function block(facts: FileFacts, symbol: string): BlockFacts {
-  const found = facts.blocks.find((candidate) => candidate.blockId === `${facts.file}::${symbol}`);
-  if (!found) throw new Error(`no block ${symbol}`);
-  return found;
-}
 
 function references(facts: FileFacts, symbol: string): string[] {
-  return block(facts, symbol).references.map((reference) => `${reference.line} ${reference.kind} ${show(reference.path)}`);
+  return referenceLines(block(facts, symbol));
 }
 
 describe("extractFacts for Python", () => {

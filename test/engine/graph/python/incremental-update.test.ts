@@ -1,5 +1,4 @@
-import type { Edge } from "../../../../src/engine/graph/edge.js";
-import { isSkipped, parseFile } from "../../../../src/engine/model/parse-file.js";
+import { callEdges as calls, parseWithFacts as parsed } from "../../../helpers/facts.js";
 import { buildFixtureGraph } from "../../../helpers/resolution-fixture.js";
 
 const FILES = {
@@ -17,9 +16,6 @@ const FILES = {
   ].join("\n"),
 };
 
-function calls(edges: Edge[]): string[] {
-  return edges.filter((edge) => edge.relation === "Calls").map((edge) => `${edge.from} -> ${edge.to} @${edge.line}`);
-}
 
 describe("incremental update of a Python file", () => {
   test("a renamed callee keeps its unedited callers; an edited caller's edges are recomputed", async () => {
@@ -30,8 +26,7 @@ describe("incremental update of a Python file", () => {
     ]);
 
     const renamed = FILES["shop/inventory.py"].replace("get_qty", "quantity_of");
-    const inventory = await parseFile("shop/inventory.py", new TextEncoder().encode(renamed), { facts: true });
-    if (isSkipped(inventory)) throw new Error("skipped");
+    const inventory = await parsed("shop/inventory.py", renamed);
     graph.updateFile(inventory);
     expect(graph.graph.getBlock("shop/inventory.py::Inventory.get_qty")).toBeUndefined();
     expect(calls(graph.graph.edgesTo("shop/inventory.py::Inventory.quantity_of"))).toEqual([
@@ -40,8 +35,7 @@ describe("incremental update of a Python file", () => {
     ]);
 
     const edited = FILES["shop/orders.py"].replace("return inv.get_qty('a')", "return inv.quantity_of('a') + 1");
-    const orders = await parseFile("shop/orders.py", new TextEncoder().encode(edited), { facts: true });
-    if (isSkipped(orders)) throw new Error("skipped");
+    const orders = await parsed("shop/orders.py", edited);
     const update = graph.updateFile(orders);
     expect(update.recomputed).toEqual(["shop/orders.py::allocate"]);
     expect(calls(graph.graph.edgesFrom("shop/orders.py::allocate"))).toEqual(["shop/orders.py::allocate -> shop/inventory.py::Inventory.quantity_of @4"]);
@@ -51,12 +45,10 @@ describe("incremental update of a Python file", () => {
   test("an edited caller that still uses the old name loses its edge (the callee is gone)", async () => {
     const graph = await buildFixtureGraph(FILES);
     const renamed = FILES["shop/inventory.py"].replace("get_qty", "quantity_of");
-    const inventory = await parseFile("shop/inventory.py", new TextEncoder().encode(renamed), { facts: true });
-    if (isSkipped(inventory)) throw new Error("skipped");
+    const inventory = await parsed("shop/inventory.py", renamed);
     graph.updateFile(inventory);
     const edited = FILES["shop/orders.py"].replace("return inv.get_qty('b')", "return inv.get_qty('b') or 0");
-    const orders = await parseFile("shop/orders.py", new TextEncoder().encode(edited), { facts: true });
-    if (isSkipped(orders)) throw new Error("skipped");
+    const orders = await parsed("shop/orders.py", edited);
     graph.updateFile(orders);
     expect(calls(graph.graph.edgesFrom("shop/orders.py::fulfil"))).toEqual([]);
     expect(calls(graph.graph.edgesFrom("shop/orders.py::allocate"))).toEqual(["shop/orders.py::allocate -> shop/inventory.py::Inventory.quantity_of @4"]);

@@ -1,25 +1,7 @@
-import type { BlockFacts, FileFacts } from "../../../../src/engine/graph/facts.js";
-import { isSkipped, parseFile } from "../../../../src/engine/model/parse-file.js";
+import { blockFacts, factsOf, referenceLines as references } from "../../../helpers/facts.js";
 
-async function factsOf(path: string, text: string): Promise<FileFacts> {
-  const parsed = await parseFile(path, new TextEncoder().encode(text), { facts: true });
-  if (isSkipped(parsed) || !parsed.facts) throw new Error(`${path} has no facts`);
-  return parsed.facts;
-}
 
-function blockFacts(facts: FileFacts, symbol: string): BlockFacts {
-  const found = facts.blocks.find((block) => block.blockId === `${facts.file}::${symbol}`);
-  if (!found) throw new Error(`no block ${symbol}`);
-  return found;
-}
 
-/** References as `line kind a.b()[new]` strings. */
-function references(block: BlockFacts): string[] {
-  return block.references.map(
-    (reference) =>
-      `${reference.line} ${reference.kind} ${reference.path.map((segment) => `${segment.name}${segment.call ? "()" : ""}${segment.new ? "[new]" : ""}`).join(".")}`,
-  );
-}
 
 describe("TypeScript facts extraction", () => {
   test("imports, exports, re-exports and module values of an ES module", async () => {

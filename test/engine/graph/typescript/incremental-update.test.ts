@@ -1,6 +1,4 @@
-import type { Edge } from "../../../../src/engine/graph/edge.js";
-import { isSkipped, parseFile } from "../../../../src/engine/model/parse-file.js";
-import type { ParsedFile } from "../../../../src/engine/model/block.js";
+import { callEdges as calls, parseWithFacts as parsed } from "../../../helpers/facts.js";
 import { buildFixtureGraph } from "../../../helpers/resolution-fixture.js";
 
 const FILES = {
@@ -23,15 +21,7 @@ const FILES = {
   ].join("\n"),
 };
 
-function calls(edges: Edge[]): string[] {
-  return edges.filter((edge) => edge.relation === "Calls").map((edge) => `${edge.from} -> ${edge.to} @${edge.line}`);
-}
 
-async function parsed(path: string, text: string): Promise<ParsedFile> {
-  const result = await parseFile(path, new TextEncoder().encode(text), { facts: true });
-  if (isSkipped(result)) throw new Error(`${path} was skipped`);
-  return result;
-}
 
 describe("incremental update of a TypeScript file", () => {
   test("a renamed callee keeps its unedited callers; an edited caller's edges are recomputed", async () => {
