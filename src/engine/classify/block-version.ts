@@ -1,4 +1,5 @@
-import type { Block, BlockKind } from "../model/block.js";
+import type { Block } from "../model/block.js";
+import { isClassLike } from "../model/block-kinds.js";
 import type { BlockContract } from "./contract.js";
 
 /** One side of a block change: the block and its contract (undefined when its language has no reader). */
@@ -17,12 +18,7 @@ export interface ContractPair<C extends BlockContract> {
   afterContract: C;
 }
 
-const CLASS_KINDS: ReadonlySet<BlockKind> = new Set(["class", "interface", "enum", "type"]);
-
-/** Whether blocks of this kind carry fields and members (class, interface, enum, type alias). */
-export function isClassLike(kind: BlockKind): boolean {
-  return CLASS_KINDS.has(kind);
-}
+export { isClassLike };
 
 /** The id of the class-like block directly enclosing `block`, if any. */
 export function enclosingClassId(block: Block, blocks: ReadonlyMap<string, Block>): string | undefined {

@@ -1,6 +1,7 @@
 import { languageById } from "../languages/registry.js";
 import type { Block, LanguageId, ParsedFile } from "../model/block.js";
 import { childrenByParent } from "../model/block-children.js";
+import { isMemberContainer } from "../model/block-kinds.js";
 import { CodeplanError } from "../errors/codeplan-error.js";
 
 /** The fragment an LLM is asked to edit (format and merge-back rule: ./README.md). */
@@ -15,9 +16,6 @@ export interface Sketch {
   /** Blocks shown as signature + fold marker only. */
   folded: string[];
 }
-
-/** A class-like target is its own text (header, fields): its methods and nested types stay folded. */
-const CONTAINERS = new Set(["class", "interface", "enum"]);
 
 interface RenderState {
   file: ParsedFile;
@@ -53,7 +51,7 @@ function render(state: RenderState, owner: { id: string; start: number; end: num
   for (const child of state.children.get(owner.id) ?? []) {
     out += state.file.text.slice(cursor, child.span.start);
     if (insideTarget || state.path.has(child.id)) {
-      const childInsideTarget = insideTarget || (child.id === state.targetId && !CONTAINERS.has(child.kind));
+      const childInsideTarget = insideTarget || (child.id === state.targetId && !isMemberContainer(child.kind));
       out += render(state, { id: child.id, start: child.span.start, end: child.span.end }, childInsideTarget);
     } else {
       out += fold(state, child);

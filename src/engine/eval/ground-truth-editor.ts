@@ -2,11 +2,10 @@ import { diffFile } from "../diff/diff-blocks.js";
 import { mergeBlocks } from "../edit/merge-blocks.js";
 import { sketchBlock } from "../edit/sketch.js";
 import type { Block, ParsedFile } from "../model/block.js";
+import { isMemberContainer } from "../model/block-kinds.js";
 import { sameBlockText } from "../model/normalise.js";
 import { isSkipped, parseFile } from "../model/parse-file.js";
 import type { EditAnswer, EditModel, EditRequest } from "../ports.js";
-
-const CONTAINERS = new Set(["class", "interface", "enum"]);
 
 /**
  * A perfect model for evaluation: asked to edit block B, it answers with the after/ versions of
@@ -48,7 +47,7 @@ export class GroundTruthEditor implements EditModel {
     const byId = new Map(file.blocks.map((block) => [block.id, block]));
     const take = new Set<string>(["<module>"]);
     for (let block: Block | undefined = target; block; block = block.parentId ? byId.get(block.parentId) : undefined) take.add(block.symbol);
-    if (!CONTAINERS.has(target.kind)) {
+    if (!isMemberContainer(target.kind)) {
       for (const block of file.blocks) if (block.symbol.startsWith(`${target.symbol}.`)) take.add(block.symbol);
     }
     return take;

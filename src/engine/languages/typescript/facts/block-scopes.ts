@@ -1,12 +1,11 @@
 import type { Node } from "web-tree-sitter";
 import type { MemberFact } from "../../../graph/facts.js";
 import type { Block, BlockKind } from "../../../model/block.js";
+import { isClassLike } from "../../../model/block-kinds.js";
 import { BlockTree } from "./block-tree.js";
 import { ClassCollector } from "./class-collector.js";
 import type { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
-
-const CLASS_LIKE: ReadonlySet<BlockKind> = new Set(["class", "interface", "enum", "type"]);
 
 const FUNCTION_NODES = ["function_declaration", "generator_function_declaration", "arrow_function", "function_expression", "function", "generator_function"];
 const SIGNATURE_NODES = ["function_signature", "method_signature", "abstract_method_signature", "method_definition"];
@@ -90,7 +89,7 @@ export class BlockScopes {
     const facts = this.collector.factsOf(block.id);
     const base = { block, ...(facts && { facts }), ...(parent.typeParams && { typeParams: parent.typeParams }) };
     let scope: Scope;
-    if (CLASS_LIKE.has(block.kind)) {
+    if (isClassLike(block.kind)) {
       const classCollector = new ClassCollector(block.id, block.name);
       this.collector.classes.push(classCollector);
       scope = { kind: "class", ...base, classCollector };
