@@ -1,7 +1,7 @@
 import type { Block } from "../../model/block.js";
 import type { AccessPath, LocalFact, Segment } from "../facts.js";
 import { csharpScopeMember, extensionMethods } from "./csharp-scope.js";
-import { unboundName } from "./lookup-global.js";
+import { UNBOUND } from "./lookup-global.js";
 import { inheritsFromOutside } from "./lookup-member.js";
 import type { MemberHit, RepoIndex } from "./repo-index.js";
 import type { Emit, EvalContext, Resolver } from "./resolver.js";
@@ -116,7 +116,7 @@ function head(r: Resolver, ctx: EvalContext, segment: Segment, depth: number, em
     if (hit) return memberValue(r, hit, depth, emit);
   }
   const binding = r.lookupGlobal(ctx.file, segment.name);
-  if (!binding) return unboundName(index, ctx.file);
+  if (!binding) return UNBOUND;
   if (binding.viaImport) {
     const moduleId = index.files.get(ctx.file)?.blocks.find((block) => block.kind === "module")?.id;
     if (moduleId) emit({ to: moduleId, relation: "Imports", confidence: "resolved", member: segment.name });

@@ -6,7 +6,6 @@ import type { Resolver } from "./resolver.js";
 import { EXTERNAL, UNKNOWN, type Binding, type Value } from "./value.js";
 import { valueOfBlock } from "./value-of-block.js";
 
-const BINDS_EVERY_NAME: ReadonlySet<string> = new Set(["csharp", "typescript", "tsx", "javascript"]);
 
 function topLevelBlock(index: RepoIndex, file: string, name: string): Block | undefined {
   const parsed = index.files.get(file);
@@ -99,19 +98,15 @@ function computeGlobal(r: Resolver, file: string, name: string, depth: number): 
     if (binding) return binding;
   }
   const namespaced = namespacedType(index, facts, name);
-  if (namespaced) return { value: namespaced, viaImport: false };
-  // C# facts bind every name of the file (locals, members, types of the namespaces in scope): anything else is a framework type or namespace.
-  // An ES module binds every name it uses too: anything else is a global of the runtime (`JSON`, `console`, `document`).
-  return BINDS_EVERY_NAME.has(index.files.get(file)?.language ?? "") ? { value: EXTERNAL, viaImport: false } : undefined;
+  return namespaced ? { value: namespaced, viaImport: false } : undefined;
 }
 
 /**
- * What a name that nothing in `file` binds stands for. Python: a builtin (`object`, `str`, `len`),
- * outside the repository. Elsewhere: unknown.
+ * What a name that nothing in the file binds stands for: every language's facts bind the file's
+ * own names (definitions, imports, locals, members, C# namespaces in scope), so the rest is
+ * outside the repository — a Python builtin (`len`), a runtime global (`JSON`), a framework type.
  */
-export function unboundName(index: RepoIndex, file: string): Value {
-  return index.files.get(file)?.language === "python" ? EXTERNAL : UNKNOWN;
-}
+export const UNBOUND: Value = EXTERNAL;
 
 /** What another file sees as `file`'s export `name` (ES: only exported names; Python: every global, then submodules). */
 export function lookupExport(r: Resolver, file: string, name: string, depth = 0): Binding | undefined {

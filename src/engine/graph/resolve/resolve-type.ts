@@ -1,4 +1,4 @@
-import { unboundName } from "./lookup-global.js";
+import { UNBOUND } from "./lookup-global.js";
 import type { Resolver } from "./resolver.js";
 import { EXTERNAL, UNKNOWN, type Value } from "./value.js";
 
@@ -32,7 +32,7 @@ export function resolveType(r: Resolver, file: string, typeName: string, as: "cl
   let value = index.memo.types.get(key);
   if (!value) {
     const [head, ...rest] = typeName.split(".");
-    value = r.lookupGlobal(file, head ?? "")?.value ?? unboundName(index, file);
+    value = r.lookupGlobal(file, head ?? "")?.value ?? UNBOUND;
     for (const name of rest) value = step(r, value, name);
     index.memo.types.set(key, value);
   }
