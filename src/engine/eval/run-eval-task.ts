@@ -22,11 +22,15 @@ export interface EvalResult extends TaskScore {
   seconds: number;
 }
 
-async function readTree(tree: SourceTree): Promise<ScoredTree & { byFile: Map<string, ParsedFile> }> {
-  const parsed = (await parseRepository(tree)).files;
+async function readTexts(tree: SourceTree): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const path of await tree.listFiles()) texts.set(path, new TextDecoder().decode(await tree.readFile(path)));
-  return { parsed, texts, byFile: new Map(parsed.map((file) => [file.file, file])) };
+  return texts;
+}
+
+async function readTree(tree: SourceTree): Promise<ScoredTree & { byFile: Map<string, ParsedFile> }> {
+  const parsed = (await parseRepository(tree)).files;
+  return { parsed, texts: await readTexts(tree), byFile: new Map(parsed.map((file) => [file.file, file])) };
 }
 
 /**
@@ -44,12 +48,13 @@ export async function runEvalTask(params: {
   logger: Logger;
 }): Promise<EvalResult> {
   const started = performance.now();
-  // 1. read before/ and after/, copy before/ into the work tree
-  const before = await readTree(params.before);
-  const after = await readTree(params.after);
+  // 1. copy before/ into the work tree and read after/
   for (const path of await params.before.listFiles()) await params.work.writeFile(path, await params.before.readFile(path));
-  // 2. graph and oracle baseline of before/
+  const after = await readTree(params.after);
+  // 2. graph of before/ (its parsed files are before/ as scored) and the oracle baseline
   const graph = await CodeGraph.build(params.work);
+  const beforeParsed = [...graph.index.files.values()];
+  const before = { parsed: beforeParsed, texts: await readTexts(params.before), byFile: new Map(beforeParsed.map((file) => [file.file, file])) };
   const baseline = params.oracle ? await checkTree({ oracle: params.oracle, tree: params.work }) : [];
   // 3. the seed edits, then propagation with a perfect editor
   const seeds = applySeeds({ seed: params.task.seed, before: before.byFile, after: after.byFile });
