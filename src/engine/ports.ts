@@ -99,10 +99,31 @@ export interface EditRequest {
   previousError?: string;
 }
 
-/** The model's answer: the whole edited sketch, or no change. */
-export type EditAnswer = { kind: "no-change" } | { kind: "edited"; sketch: string };
+/** What one answer cost. Tokens as the provider counts them; zero when served from a response cache. */
+export interface ModelUsage {
+  /** Input tokens billed at the full rate (not read from or written to the prompt cache). */
+  inputTokens: number;
+  outputTokens: number;
+  /** Input tokens read from the provider's prompt cache. */
+  cacheReadInputTokens: number;
+  /** Input tokens written to the provider's prompt cache. */
+  cacheCreationInputTokens: number;
+  /** The price of this answer in US dollars, from the configured price of the model. */
+  dollars: number;
+  /** True when the answer came from the local response cache: nothing was paid. */
+  fromCache: boolean;
+}
 
-/** The LLM (or, in evaluation, a ground-truth editor). */
+/**
+ * The model's answer: the whole edited sketch, no change, or an answer that does not follow the
+ * wire format (../shared/DESIGN.md), with the reason to show the model when retrying.
+ */
+export type EditAnswer = ({ kind: "no-change" } | { kind: "edited"; sketch: string } | { kind: "unusable"; reason: string }) & { usage?: ModelUsage };
+
+/**
+ * The LLM (or, in evaluation, a ground-truth editor). Rejects with a CodeplanError when the model
+ * cannot be reached or refuses the request, and when `signal` aborts the call.
+ */
 export interface EditModel {
   edit(request: EditRequest, signal?: AbortSignal): Promise<EditAnswer>;
 }

@@ -112,6 +112,11 @@ async function visit(state: LoopState, obligation: Obligation): Promise<void> {
       state.plan.markUnchanged(obligation.id);
       return;
     }
+    if (answer.kind === "unusable") {
+      previousError = answer.reason;
+      logger.warn({ obligation: obligation.id, block: obligation.blockId, attempt, reason: answer.reason }, "unusable model answer");
+      continue;
+    }
     try {
       const merged = await mergeSketch(current, sketch, answer.sketch);
       await commitEdit(state, obligation, current, merged.text);
