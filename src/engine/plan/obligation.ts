@@ -1,7 +1,10 @@
 import type { Relation } from "../graph/relation.js";
 
-/** `pending` until visited; then `edited` (the block changed), `unchanged` (the model said no change) or `failed`. */
-export type ObligationStatus = "pending" | "edited" | "unchanged" | "failed";
+/**
+ * `pending` until visited, `running` while the model works on it; then `edited` (the block
+ * changed), `unchanged` (the model said no change) or `failed`.
+ */
+export type ObligationStatus = "pending" | "running" | "edited" | "unchanged" | "failed";
 
 /** Why a block must be looked at: another block changed and they are related. */
 export interface Cause {

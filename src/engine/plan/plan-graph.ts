@@ -75,6 +75,17 @@ export class PlanGraph {
     return this.obligations.filter((obligation) => obligation.status === "pending" && !this.hasPendingPredecessor(obligation.id, new Set()));
   }
 
+  /** The obligation is being visited: not handed out again, and it still holds back its successors. */
+  start(id: number): void {
+    this.getOrThrow(id).status = "running";
+  }
+
+  /** A visit that was stopped before it finished: the obligation is pending again. */
+  release(id: number): void {
+    const obligation = this.getOrThrow(id);
+    if (obligation.status === "running") obligation.status = "pending";
+  }
+
   complete(id: number, edit: BlockEdit): void {
     const obligation = this.getOrThrow(id);
     obligation.status = "edited";
@@ -144,7 +155,7 @@ export class PlanGraph {
       if (edge.to !== id || seen.has(edge.from)) continue;
       seen.add(edge.from);
       const source = this.obligations[edge.from];
-      if (source?.status === "pending" && source.id !== id) return true;
+      if ((source?.status === "pending" || source?.status === "running") && source.id !== id) return true;
     }
     return false;
   }

@@ -1,0 +1,42 @@
+import { diffFile } from "../diff/diff-blocks.js";
+import type { Impact } from "../impact/impact.js";
+import type { ParsedFile } from "../model/block.js";
+import { isSkipped, parseFile } from "../model/parse-file.js";
+import type { Obligation } from "../plan/obligation.js";
+import { applyFileEdit } from "./apply-file-edit.js";
+import type { LoopState } from "./loop-state.js";
+
+export async function parseWithFacts(path: string, text: string): Promise<ParsedFile | undefined> {
+  const parsed = await parseFile(path, new TextEncoder().encode(text), { facts: true });
+  return isSkipped(parsed) ? undefined : parsed;
+}
+
+/** Plans the impacts of obligation `from`'s edit, except straight back to the blocks that caused it. */
+export function planImpacts(state: LoopState, from: number, impacts: readonly Impact[]): void {
+  const causes = new Set(state.plan.getOrThrow(from).causes.map((cause) => cause.fromBlockId));
+  for (const impact of impacts) {
+    if (causes.has(impact.blockId)) continue;
+    state.plan.addDerived({ from, blockId: impact.blockId, relation: impact.relation, cause: impact.cause, instruction: state.params.instruction });
+  }
+}
+
+/** Writes an obligation's merged file, updates the graph, completes the obligation and plans what the edit impacts. */
+export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string): Promise<void> {
+  const after = await parseWithFacts(current.file, text);
+  if (!after) {
+    state.plan.fail(obligation.id, `the edited ${current.file} could not be read back`);
+    return;
+  }
+  const impacts = await applyFileEdit({ tree: state.params.tree, graph: state.params.graph, impact: state.params.impact, before: current, after });
+  const beforeBlock = current.blocks.find((block) => block.id === obligation.blockId);
+  const renamed = diffFile(current, after).find((change) => change.symbol === beforeBlock?.symbol && change.status === "renamed");
+  const afterSymbol = renamed?.afterSymbol ?? beforeBlock?.symbol;
+  const afterBlock = after.blocks.find((block) => block.symbol === afterSymbol);
+  state.plan.complete(obligation.id, {
+    blockId: obligation.blockId,
+    afterBlockId: afterBlock?.id ?? obligation.blockId,
+    before: beforeBlock?.text ?? "",
+    after: afterBlock?.text ?? "",
+  });
+  planImpacts(state, obligation.id, impacts);
+}
