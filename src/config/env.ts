@@ -1,3 +1,5 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { z } from "zod";
 import { CodeplanError } from "../engine/index.js";
 
@@ -34,6 +36,8 @@ export interface CodeplanEnv {
   redisUrl: string | undefined;
   /** CODEPLAN_MAX_FILE_BYTES: files larger than this are skipped by the parser. Default 2,000,000. */
   maxFileBytes: number;
+  /** CODEPLAN_CACHE_DIR: where model answers are cached. Default $XDG_CACHE_HOME/codeplan, else ~/.cache/codeplan. */
+  cacheDir: string;
 }
 
 const wholeNumber = z
@@ -59,6 +63,8 @@ const envSchema = z.object({
   CODEPLAN_MODEL: z.string().default("claude-sonnet-4-5"),
   REDIS_URL: z.string().optional(),
   CODEPLAN_MAX_FILE_BYTES: wholeNumber.default(2_000_000),
+  CODEPLAN_CACHE_DIR: z.string().optional(),
+  XDG_CACHE_HOME: z.string().optional(),
 });
 
 /**
@@ -85,6 +91,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CodeplanEnv {
     model: vars.CODEPLAN_MODEL,
     redisUrl: vars.REDIS_URL,
     maxFileBytes: vars.CODEPLAN_MAX_FILE_BYTES,
+    cacheDir: vars.CODEPLAN_CACHE_DIR ?? join(vars.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "codeplan"),
   };
 }
 

@@ -1,3 +1,5 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { readEnv } from "../../src/config/env.js";
 import { CodeplanError } from "../../src/engine/index.js";
 
@@ -28,6 +30,7 @@ describe("readEnv", () => {
       model: "claude-sonnet-4-5",
       redisUrl: undefined,
       maxFileBytes: 2_000_000,
+      cacheDir: join(homedir(), ".cache", "codeplan"),
     });
   });
 
@@ -46,6 +49,7 @@ describe("readEnv", () => {
       CODEPLAN_MODEL: "claude-opus-4-1",
       REDIS_URL: "redis://127.0.0.1:6379",
       CODEPLAN_MAX_FILE_BYTES: "500000",
+      CODEPLAN_CACHE_DIR: "/var/cache/codeplan",
       UNRELATED: "ignored",
     });
     expect(env).toStrictEqual({
@@ -62,6 +66,7 @@ describe("readEnv", () => {
       model: "claude-opus-4-1",
       redisUrl: "redis://127.0.0.1:6379",
       maxFileBytes: 500_000,
+      cacheDir: "/var/cache/codeplan",
     });
   });
 
@@ -107,4 +112,8 @@ describe("readEnv", () => {
       ].join("\n"),
     );
   });
+});
+
+test("the response cache follows XDG_CACHE_HOME when CODEPLAN_CACHE_DIR is unset", () => {
+  expect(readEnv({ XDG_CACHE_HOME: "/home/dev/.xdg-cache" }).cacheDir).toBe("/home/dev/.xdg-cache/codeplan");
 });
