@@ -4,11 +4,11 @@ import { NO_IMPACT } from "../impact/impact-analysis.js";
 import type { ParsedFile } from "../model/block.js";
 import { parseRepository } from "../model/parse-repository.js";
 import { checkTree } from "../oracle/check-tree.js";
-import type { Logger, Oracle, SourceTree, WritableSourceTree } from "../ports.js";
+import type { EditModel, Logger, Oracle, SourceTree, WritableSourceTree } from "../ports.js";
 import { propagate } from "../propagate/propagate.js";
 import { applySeeds } from "./apply-seeds.js";
 import { GroundTruthEditor } from "./ground-truth-editor.js";
-import { oracleRound } from "./oracle-round.js";
+import { oracleRound } from "../oracle/oracle-round.js";
 import { scoreTask, type ScoredTree, type TaskScore } from "./score.js";
 import type { EvalTask } from "./task.js";
 
@@ -46,6 +46,8 @@ export async function runEvalTask(params: {
   mode: EvalMode;
   oracle?: Oracle;
   logger: Logger;
+  /** Wraps the ground-truth editor, e.g. to look at every request (bench:tokens). */
+  wrapModel?: (model: EditModel) => EditModel;
 }): Promise<EvalResult> {
   const started = performance.now();
   // 1. copy before/ into the work tree and read after/
@@ -63,7 +65,7 @@ export async function runEvalTask(params: {
     graph,
     instruction: params.task.instruction,
     seeds: [{ kind: "edit", files: [...seeds].map(([path, text]) => ({ path, text })) }],
-    editModel: new GroundTruthEditor((file) => graph.index.files.get(file), after.byFile),
+    editModel: (params.wrapModel ?? ((model) => model))(new GroundTruthEditor((file) => graph.index.files.get(file), after.byFile)),
     impact: params.mode === "codeplan" ? codeplanImpact() : NO_IMPACT,
     ...(params.oracle ? { oracle: oracleRound({ oracle: params.oracle, tree: params.work, baseline }) } : {}),
     logger: params.logger,

@@ -2,7 +2,7 @@ import { CodeGraph } from "../../../src/engine/graph/code-graph.js";
 import { codeplanImpact } from "../../../src/engine/impact/codeplan-impact.js";
 import { propagate } from "../../../src/engine/propagate/propagate.js";
 import type { Oracle } from "../../../src/engine/ports.js";
-import { oracleRound } from "../../../src/engine/eval/oracle-round.js";
+import { oracleRound } from "../../../src/engine/oracle/oracle-round.js";
 import { checkTree } from "../../../src/engine/oracle/check-tree.js";
 import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
 import { ScriptedModel, silentLogger } from "../../helpers/scripted-model.js";

@@ -1,8 +1,8 @@
-import type { DiagnosticInBlock } from "../oracle/diagnostic-in-block.js";
-import { checkTree } from "../oracle/check-tree.js";
-import { newDiagnostics } from "../oracle/new-diagnostics.js";
+import type { DiagnosticInBlock } from "./diagnostic-in-block.js";
+import { checkTree } from "./check-tree.js";
+import { newDiagnostics } from "./new-diagnostics.js";
 import type { Oracle, SourceTree } from "../ports.js";
-import type { OracleRound } from "../propagate/propagate.js";
+import type { OracleRound } from "../propagate/loop-state.js";
 
 /**
  * An oracle round for the propagate loop: error diagnostics that are new since `baseline`,

@@ -1,0 +1,91 @@
+import type { Obligation, PropagateResult, StopReason } from "../../engine/index.js";
+
+/** The run's outcome in numbers: model edits (the developer's own seeds are not counted), spending, time. */
+export interface RunSummary {
+  edited: number;
+  unchanged: number;
+  failed: number;
+  /** Planned but not visited: the run stopped first. */
+  notReached: number;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens: number;
+  cacheCreationInputTokens: number;
+  dollars: number;
+  seconds: number;
+  stoppedBecause: StopReason;
+  error?: string;
+  /** Files the run changed, as written to the working tree. */
+  files: string[];
+  commit?: string;
+}
+
+const STOPPED: Record<StopReason, string> = {
+  done: "done",
+  cancelled: "cancelled",
+  "model-error": "the model call failed",
+  "oracle-round-limit": "the oracle still reports errors after the last allowed round",
+  "obligation-limit": "the obligations budget ran out (budgets.obligations)",
+  "input-token-limit": "the input token budget ran out (budgets.inputTokens)",
+  "output-token-limit": "the output token budget ran out (budgets.outputTokens)",
+  "dollar-limit": "the dollar budget ran out (budgets.dollars)",
+  "time-limit": "the time budget ran out (budgets.wallSeconds)",
+};
+
+function statusOf(obligation: Obligation): string {
+  if (obligation.isRoot && obligation.causes.some((cause) => cause.text === "edited by the developer")) return "seed";
+  return obligation.status === "running" ? "pending" : obligation.status;
+}
+
+/** Counts and spending of a finished run. */
+export function summarise(result: PropagateResult, files: string[], seconds: number): RunSummary {
+  const visited = result.plan.all().filter((obligation) => statusOf(obligation) !== "seed");
+  const count = (status: string) => visited.filter((obligation) => statusOf(obligation) === status).length;
+  const { spending } = result;
+  return {
+    edited: count("edited"),
+    unchanged: count("unchanged"),
+    failed: count("failed"),
+    notReached: count("pending"),
+    inputTokens: spending.inputTokens + spending.cacheReadInputTokens + spending.cacheCreationInputTokens,
+    outputTokens: spending.outputTokens,
+    cacheReadInputTokens: spending.cacheReadInputTokens,
+    cacheCreationInputTokens: spending.cacheCreationInputTokens,
+    dollars: spending.dollars,
+    seconds: Math.round(seconds * 10) / 10,
+    stoppedBecause: result.stoppedBecause,
+    ...(result.error ? { error: result.error } : {}),
+    files,
+  };
+}
+
+/** One line per finished obligation, as the run goes. */
+export function progressLine(obligation: Obligation): string {
+  const cause = obligation.causes[0];
+  const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : "";
+  return `${`#${obligation.id}`.padStart(4)} ${statusOf(obligation).padEnd(9)} ${obligation.blockId}${why}\n`;
+}
+
+/** The plan as JSON: every obligation with its status and causes, and the summary. */
+export function toJson(result: PropagateResult, summary: RunSummary) {
+  return {
+    obligations: result.plan.all().map((obligation) => ({
+      block: obligation.blockId,
+      status: statusOf(obligation),
+      causes: obligation.causes.filter((cause) => cause.fromBlockId).map((cause) => ({ from: cause.fromBlockId, relation: cause.relation, text: cause.text })),
+      ...(obligation.failure ? { failure: obligation.failure } : {}),
+    })),
+    summary,
+  };
+}
+
+/** The closing lines a person reads. */
+export function summaryText(summary: RunSummary): string {
+  const lines = [
+    `${summary.edited} edited, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}.`,
+    `${summary.inputTokens.toLocaleString("en-US")} input tokens (${summary.cacheReadInputTokens.toLocaleString("en-US")} from the prompt cache), ${summary.outputTokens.toLocaleString("en-US")} output tokens, $${summary.dollars.toFixed(4)}, ${summary.seconds.toFixed(1)} s.`,
+  ];
+  if (summary.stoppedBecause !== "done") lines.push(`Stopped early: ${STOPPED[summary.stoppedBecause]}${summary.error ? `: ${summary.error}` : ""}.`);
+  if (summary.files.length > 0) lines.push(`${summary.commit ? `Committed ${summary.commit.slice(0, 12)}` : "Changed in the working tree"}: ${summary.files.join(", ")}`);
+  return `${lines.join("\n")}\n`;
+}
