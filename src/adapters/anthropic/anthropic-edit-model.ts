@@ -1,5 +1,5 @@
 import Anthropic from "@anthropic-ai/sdk";
-import { parseAnswer, renderPrompt, type EditAnswer, type EditModel, type EditRequest, type Logger, type ModelUsage } from "../../engine/index.js";
+import { CodeplanError, parseAnswer, renderPrompt, type EditAnswer, type EditModel, type EditRequest, type Logger, type ModelUsage } from "../../engine/index.js";
 import { bufferedFetch } from "./buffered-fetch.js";
 import { cancelledError, untilAborted } from "./cancelled.js";
 import { messageBody, type MessageBody } from "./message-body.js";
@@ -30,8 +30,9 @@ export interface AnthropicModelOptions {
 }
 
 /**
- * The EditModel on Anthropic's Messages API. Rejects with a CodeplanError (see README.md for the
- * codes) when the API cannot be reached or refuses, and with code "cancelled" the moment `signal` aborts.
+ * The EditModel on Anthropic's Messages API. Throws "model-key-missing" for an empty key. `edit`
+ * rejects with a CodeplanError (see README.md for the codes) when the API cannot be reached or
+ * refuses, and with code "cancelled" the moment `signal` aborts.
  */
 export class AnthropicEditModel implements EditModel {
   private readonly client: Anthropic;
@@ -39,6 +40,9 @@ export class AnthropicEditModel implements EditModel {
   private readonly maxTokens: number;
 
   constructor(private readonly options: AnthropicModelOptions) {
+    if (options.apiKey.trim() === "") {
+      throw new CodeplanError({ code: "model-key-missing", userMessage: "ANTHROPIC_API_KEY is not set: codeplan can plan without it, but not edit. Set it to edit with Anthropic's models." });
+    }
     const baseURL = options.baseURL ?? ANTHROPIC_API_URL;
     this.call = { baseURL, model: options.model, maxRetries: options.maxRetries ?? 2, timeoutMs: options.timeoutMs ?? 300_000 };
     this.maxTokens = options.maxTokens ?? 8192;

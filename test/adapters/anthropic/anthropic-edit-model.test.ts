@@ -112,3 +112,7 @@ describe("through a gateway", () => {
     viaGateway.expectDone();
   });
 });
+
+test("an empty key is refused before any call", () => {
+  expect(() => anthropicModel({ apiKey: " " })).toThrow(expect.objectContaining({ code: "model-key-missing" }));
+});

@@ -1,4 +1,5 @@
 import { parseAnswer } from "../../../src/engine/edit/parse-answer.js";
+import { renderPrompt } from "../../../src/engine/edit/prompt.js";
 import type { EditAnswer } from "../../../src/engine/ports.js";
 
 const FORMAT = "answer with exactly one fenced code block holding the whole edited code (folded members left as they are), or with `No changes.` and nothing else.";
@@ -35,4 +36,20 @@ test.each<[string, string, EditAnswer]>([
   ["an empty block", "```python\n\n```", unusable(`The answer's fenced code block was empty; ${FORMAT}`)],
 ])("%s", (_name, text, expected) => {
   expect(parseAnswer(text)).toEqual(expected);
+});
+
+test("a sketch sent back in the prompt's own fence reads back unchanged, fences inside included", () => {
+  const text = 'def doc():\n    """\n```python\nx = 1\n```\n    """\n';
+  const { specific } = renderPrompt({
+    obligationId: 1,
+    blockId: "a.py::doc",
+    instruction: "document",
+    temporal: [],
+    causes: [],
+    related: [],
+    sketch: { file: "a.py", language: "python", text, targetId: "a.py::doc" },
+  });
+  const echoed = specific.slice(specific.lastIndexOf("````python"), specific.lastIndexOf("````") + 4);
+
+  expect(parseAnswer(echoed)).toEqual(edited(text));
 });
