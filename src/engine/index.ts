@@ -9,6 +9,8 @@ export { decodeSource, encodeSource, type TextEncoding } from "./source/decode-s
 export { diffBlocks } from "./diff/diff-blocks.js";
 export type { BlockChange, BlockChangeStatus } from "./diff/block-change.js";
 export { sketchBlock, type Sketch } from "./edit/sketch.js";
+export { renderPrompt, type EditPrompt } from "./edit/prompt.js";
+export { parseAnswer } from "./edit/parse-answer.js";
 export { languageForPath, LANGUAGES } from "./languages/registry.js";
 export { CodeGraph, type BuildTimings, type GraphUpdate } from "./graph/code-graph.js";
 export { DependencyGraph, type RelatedBlock } from "./graph/dependency-graph.js";
