@@ -60,7 +60,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ANTHROPIC_API_KEY: z.string().optional(),
   ANTHROPIC_BASE_URL: z.httpUrl({ error: "must be an http(s) URL" }).optional(),
-  CODEPLAN_MODEL: z.string().default("claude-sonnet-4-5"),
+  CODEPLAN_MODEL: z.string().default("claude-sonnet-5-5"),
   REDIS_URL: z.string().optional(),
   CODEPLAN_MAX_FILE_BYTES: wholeNumber.default(2_000_000),
   CODEPLAN_CACHE_DIR: z.string().optional(),

@@ -1,28 +1,34 @@
+import type { ModelPrice } from "../adapters/anthropic/model-usage.js";
 import { CodeplanError } from "../engine/index.js";
 
-/** US dollars per million tokens of one model. */
-export interface ModelPrice {
-  inputPerMillion: number;
-  outputPerMillion: number;
-  cacheReadPerMillion: number;
-  cacheWritePerMillion: number;
+export type { ModelPrice };
+
+/** A list price: input and output per million tokens; prompt-cache reads at `cacheRead` × input, 5-minute cache writes at 1.25 × input. */
+function price(input: number, output: number, cacheRead = 0.1): ModelPrice {
+  const exact = (dollars: number) => Math.round(dollars * 1e6) / 1e6;
+  return { inputPerMillion: input, outputPerMillion: output, cacheReadPerMillion: exact(input * cacheRead), cacheWritePerMillion: exact(input * 1.25) };
 }
 
-function price(input: number, output: number): ModelPrice {
-  // Anthropic prices prompt-cache reads at a tenth of input and 5-minute cache writes at 1.25×.
-  return { inputPerMillion: input, outputPerMillion: output, cacheReadPerMillion: input / 10, cacheWritePerMillion: input * 1.25 };
-}
-
-/** Anthropic's list prices, by model id prefix (dated snapshots share their family's price). */
+/** Anthropic's list prices (checked November 2026), by model id prefix: dated snapshots share their family's price. */
 export const KNOWN_PRICES: Readonly<Record<string, ModelPrice>> = {
+  "claude-fable-5-1": price(10, 50, 0.025),
+  "claude-opus-5-5": price(4, 20, 0.05),
+  "claude-opus-5": price(5, 25),
+  "claude-opus-4-7": price(5, 25),
+  "claude-opus-4-6": price(5, 25),
   "claude-opus-4-5": price(5, 25),
   "claude-opus-4-1": price(15, 75),
   "claude-opus-4-0": price(15, 75),
   "claude-opus-4-20250514": price(15, 75),
+  "claude-sonnet-5-5": price(2, 10, 0.05),
+  "claude-sonnet-5": price(2, 10),
+  "claude-sonnet-4-6": price(3, 15),
   "claude-sonnet-4-5": price(3, 15),
   "claude-sonnet-4-0": price(3, 15),
   "claude-sonnet-4-20250514": price(3, 15),
   "claude-3-7-sonnet": price(3, 15),
+  // Haiku 5.5's price for prompts up to 100,000 tokens, which sketches stay far below.
+  "claude-haiku-5-5": price(0.1, 0.5),
   "claude-haiku-4-5": price(1, 5),
   "claude-3-5-haiku": price(0.8, 4),
 };

@@ -20,7 +20,6 @@ export interface RepoConfig {
   /** The model that edits blocks; undefined: the server's CODEPLAN_MODEL. */
   model: string | undefined;
   maxTokens: number;
-  temperature: number;
   /** Obligations whose model calls run at the same time. */
   concurrency: number;
   oracle: OracleConfig;
@@ -52,7 +51,6 @@ const oracleSetting = z.unknown().transform((value, context) => {
 const schema = z.strictObject({
   model: z.string().min(1).optional(),
   maxTokens: count.default(8192),
-  temperature: z.number({ error: "must be a number" }).min(0, { error: "must be between 0 and 1" }).max(1, { error: "must be between 0 and 1" }).default(0),
   concurrency: count.max(32, { error: "must be at most 32" }).default(4),
   oracle: oracleSetting.default("auto"),
   budgets: z
@@ -88,7 +86,6 @@ function toRepoConfig(data: z.infer<typeof schema>): RepoConfig {
   return {
     model: data.model,
     maxTokens: data.maxTokens,
-    temperature: data.temperature,
     concurrency: data.concurrency,
     oracle: toOracleConfig(data.oracle),
     budgets: data.budgets,

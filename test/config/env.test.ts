@@ -27,7 +27,7 @@ describe("readEnv", () => {
       logLevel: "info",
       anthropicApiKey: undefined,
       anthropicBaseUrl: undefined,
-      model: "claude-sonnet-4-5",
+      model: "claude-sonnet-5-5",
       redisUrl: undefined,
       maxFileBytes: 2_000_000,
       cacheDir: join(homedir(), ".cache", "codeplan"),
@@ -73,7 +73,7 @@ describe("readEnv", () => {
   it("treats empty values as unset, as `KEY=` lines in .env", () => {
     const env = readEnv({ APP_ID: "", CODEPLAN_MODEL: "  ", CODEPLAN_MAX_FILE_BYTES: "" });
     expect(env.appId).toBeUndefined();
-    expect(env.model).toBe("claude-sonnet-4-5");
+    expect(env.model).toBe("claude-sonnet-5-5");
     expect(env.maxFileBytes).toBe(2_000_000);
   });
 

@@ -16,7 +16,6 @@ test("no file, or an empty one, gives defaults that work for a typical repositor
   const defaults = {
     model: undefined,
     maxTokens: 8192,
-    temperature: 0,
     concurrency: 4,
     oracle: { kind: "auto" },
     budgets: { dollars: 5, obligations: 200, wallSeconds: 1800 },
@@ -31,7 +30,6 @@ test("every setting is read", () => {
   const config = parseRepoConfig(`
 model: claude-opus-4-5
 maxTokens: 4000
-temperature: 0.2
 concurrency: 2
 oracle:
   command: python -m pytest -q "tests/unit tests"
@@ -44,7 +42,6 @@ prices:
   expect(config).toEqual({
     model: "claude-opus-4-5",
     maxTokens: 4000,
-    temperature: 0.2,
     concurrency: 2,
     oracle: { kind: "command", argv: ["python", "-m", "pytest", "-q", "tests/unit tests"], format: "pytest", timeoutSeconds: 900 },
     budgets: { inputTokens: 1_000_000, outputTokens: 50_000, dollars: 2.5, obligations: 40, wallSeconds: 600 },
@@ -58,7 +55,7 @@ test.each([
   ["concurrency: 2\nbudgets:\n\tdollars: 1\n", ".github/codeplan.yml line 3 is not valid YAML: Tabs are not allowed as indentation"],
   ["concurrency: 0\n", "- concurrency must be at least 1"],
   ["concurrency: many\n", "- concurrency must be a whole number"],
-  ["temperature: 3\n", "- temperature must be between 0 and 1"],
+  ["temperature: 0.2\n", "- the file Unrecognized key: \"temperature\""],
   ["budgets: { dollars: -1 }\n", "- budgets.dollars must be greater than 0"],
   ["budgets: { tokens: 5 }\n", "- budgets Unrecognized key: \"tokens\""],
   ["oracle: mypy\n", "- oracle must be auto, none, pyright, tsc or {command, format}"],

@@ -1,17 +1,9 @@
 import nock from "nock";
+import { message } from "../adapters/anthropic/messages-api-mock.js";
 
-/** A Messages API response body, as api.anthropic.com sends it. */
-export function messageResponse(text: string, usage: Partial<Record<"input_tokens" | "output_tokens" | "cache_read_input_tokens" | "cache_creation_input_tokens", number>> = {}) {
-  return {
-    id: `msg_01${Math.random().toString(36).slice(2, 12)}`,
-    type: "message",
-    role: "assistant",
-    model: "claude-sonnet-4-5-20250929",
-    content: [{ type: "text", text }],
-    stop_reason: "end_turn",
-    stop_sequence: null,
-    usage: { input_tokens: 1200, output_tokens: 150, cache_read_input_tokens: 0, cache_creation_input_tokens: 0, service_tier: "standard", ...usage },
-  };
+/** A Messages API response body as api.anthropic.com sends it (the recorded one), with `text` as the answer. */
+export function messageResponse(text: string) {
+  return message(text, { usage: { input_tokens: 1200, output_tokens: 150, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, service_tier: "standard" } });
 }
 
 interface MessagesBody {
@@ -38,12 +30,12 @@ export function claudeAnswering(rewrites: Record<string, (code: string) => strin
   const scope = nock("https://api.anthropic.com")
     .post("/v1/messages")
     .times(times)
-    .reply(200, (_uri, requestBody) => {
-      const body = requestBody as MessagesBody;
+    .reply(async (request) => {
+      const body = JSON.parse(await request.text()) as MessagesBody;
       bodies.push(body);
       const { targetId, language, code } = codeToChange(body);
       const rewrite = rewrites[targetId];
-      return messageResponse(rewrite ? `\`\`\`${language}\n${rewrite(code)}\`\`\`` : "No changes.");
+      return [200, messageResponse(rewrite ? `\`\`\`${language}\n${rewrite(code)}\`\`\`` : "No changes."), { "content-type": "application/json", "request-id": `req_test_${bodies.length}` }];
     });
   return { scope, bodies };
 }

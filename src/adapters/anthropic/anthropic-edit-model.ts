@@ -15,7 +15,7 @@ export interface AnthropicModelOptions {
   apiKey: string;
   /** An LLM gateway or proxy (ANTHROPIC_BASE_URL). Default: Anthropic's API. */
   baseURL?: string;
-  /** The model id, e.g. `claude-sonnet-4-5`. */
+  /** The model id, e.g. `claude-sonnet-5-5`. */
   model: string;
   /** The most output tokens of one answer; an answer cut off there is unusable. Default 8192. */
   maxTokens?: number;

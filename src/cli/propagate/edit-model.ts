@@ -15,7 +15,6 @@ export function claudeEditModel(params: { env: CodeplanEnv & { anthropicApiKey: 
     ...(env.anthropicBaseUrl ? { baseURL: env.anthropicBaseUrl } : {}),
     model,
     maxTokens: config.maxTokens,
-    temperature: config.temperature,
     price: priceOf(model, config.prices),
     ...(params.useCache ? { cache: new DiskResponseCache({ directory: join(env.cacheDir, "responses"), logger }) } : {}),
     logger,

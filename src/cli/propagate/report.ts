@@ -62,7 +62,7 @@ export function summarise(result: PropagateResult, files: string[], seconds: num
 /** One line per finished obligation, as the run goes. */
 export function progressLine(obligation: Obligation): string {
   const cause = obligation.causes[0];
-  const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : "";
+  const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : cause && cause.text !== "seed" ? `  (${cause.text})` : "";
   return `${`#${obligation.id}`.padStart(4)} ${statusOf(obligation).padEnd(9)} ${obligation.blockId}${why}\n`;
 }
 
@@ -72,7 +72,7 @@ export function toJson(result: PropagateResult, summary: RunSummary) {
     obligations: result.plan.all().map((obligation) => ({
       block: obligation.blockId,
       status: statusOf(obligation),
-      causes: obligation.causes.filter((cause) => cause.fromBlockId).map((cause) => ({ from: cause.fromBlockId, relation: cause.relation, text: cause.text })),
+      causes: obligation.causes.filter((cause) => cause.fromBlockId || cause.text.startsWith("oracle:")).map((cause) => ({ from: cause.fromBlockId ?? null, relation: cause.relation ?? "oracle", text: cause.text })),
       ...(obligation.failure ? { failure: obligation.failure } : {}),
     })),
     summary,
