@@ -111,8 +111,9 @@ function renderKept(state: MergeState, symbol: string): string {
   if (!current) return "";
   const target = nodeOf(state.target, symbol);
   const order = keptOrder(state, current, target);
-  // Without children on one side the own text has no place to split at, so the target's is used.
-  if (target && (current.children.length === 0 || order.length === 0) && order.length !== current.children.length) return renderTaken(state, symbol);
+  // A node that gains its first child or loses its last has no place to split its own text at.
+  const gainsFirstOrLosesLast = (current.children.length === 0) !== (order.length === 0);
+  if (target && gainsFirstOrLosesLast) return renderTaken(state, symbol);
   const between = gaps(state.current, current);
   let out = between[0] ?? "";
   order.forEach((child, index) => {

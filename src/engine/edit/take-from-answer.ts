@@ -9,6 +9,7 @@ interface Scope {
   sketch: Sketch;
   answer: ParsedFile;
   currentBySymbol: Map<string, Block>;
+  currentById: Map<string, Block>;
   shown: Set<string>;
   folded: Set<string>;
 }
@@ -19,8 +20,8 @@ function squash(text: string): string {
 }
 
 /** A block of the answer that is a header plus the fold marker, i.e. "left as it was". */
-function isFoldedInAnswer(block: Block, foldedBody: string, answer: ParsedFile): boolean {
-  if (block.bodyStart >= block.span.end || answer.blocks.some((other) => other.parentId === block.id)) return false;
+function isFoldedInAnswer(block: Block, foldedBody: string, parents: ReadonlySet<string | undefined>): boolean {
+  if (block.bodyStart >= block.span.end || parents.has(block.id)) return false;
   return squash(block.text.slice(block.bodyStart - block.span.start)) === squash(foldedBody);
 }
 
@@ -37,17 +38,16 @@ function isEditable(scope: Scope, block: Block | undefined): boolean {
   return isEditable(scope, scope.answer.blocks.find((candidate) => candidate.id === block.parentId));
 }
 
-function isWithin(current: ParsedFile, block: Block, ancestorId: string): boolean {
-  const byId = new Map(current.blocks.map((candidate) => [candidate.id, candidate]));
-  for (let at: Block | undefined = block; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+function isWithin(scope: Scope, block: Block, ancestorId: string): boolean {
+  for (let at: Block | undefined = block; at; at = at.parentId ? scope.currentById.get(at.parentId) : undefined) {
     if (at.id === ancestorId) return true;
   }
   return false;
 }
 
 /** Symbols of the block and every block nested in it. */
-function withDescendants(current: ParsedFile, block: Block): string[] {
-  return current.blocks.filter((candidate) => isWithin(current, candidate, block.id)).map((candidate) => candidate.symbol);
+function withDescendants(scope: Scope, block: Block): string[] {
+  return scope.current.blocks.filter((candidate) => isWithin(scope, candidate, block.id)).map((candidate) => candidate.symbol);
 }
 
 /** The header of a block the answer left folded must be the file's; returns the file blocks it covers. */
@@ -55,10 +55,10 @@ function keptFolded(scope: Scope, block: Block): string[] {
   const before = scope.currentBySymbol.get(block.symbol);
   if (!before) throw unusableAnswer(scope.sketch, `it adds ${block.symbol} with a folded body; write new members out in full`);
   if (before.signature !== block.signature) {
-    const where = scope.shown.has(block.symbol) ? "but folds its body; write it out in full" : "which is outside the code to change";
+    const where = scope.shown.has(block.symbol) ? "but folds its body; write it out in full" : "which is outside the code to change; leave folded members as they are";
     throw unusableAnswer(scope.sketch, `it changes the header of ${block.symbol}, ${where}`);
   }
-  return withDescendants(scope.current, before);
+  return withDescendants(scope, before);
 }
 
 /** Whether the answer changes `block` (shown in full, or added); refuses a change to what the sketch folded or did not show. */
@@ -66,8 +66,8 @@ function isChanged(scope: Scope, block: Block): boolean {
   const before = scope.currentBySymbol.get(block.symbol);
   if (before && sameBlockText(before.text, block.text)) return false;
   if (before && scope.folded.has(block.symbol)) {
-    if (before.bodyStart >= before.span.end) throw unusableAnswer(scope.sketch, `it changes the header of ${block.symbol}, which is outside the code to change`);
-    throw unusableAnswer(scope.sketch, `it rewrites ${block.symbol}, which was folded in the code to change`);
+    const reason = before.bodyStart >= before.span.end ? `changes the header of ${block.symbol}, which is outside the code to change` : `rewrites ${block.symbol}, which was folded in the code to change`;
+    throw unusableAnswer(scope.sketch, `it ${reason}; leave folded members as they are`);
   }
   if (!isEditable(scope, block)) throw unusableAnswer(scope.sketch, `it changes ${block.symbol}, which is outside the code to change`);
   return true;
@@ -83,20 +83,22 @@ export function takeFromAnswer(params: { current: ParsedFile; sketch: Sketch; an
   const scope: Scope = {
     ...params,
     currentBySymbol: new Map(current.blocks.map((block) => [block.symbol, block])),
+    currentById: new Map(current.blocks.map((block) => [block.id, block])),
     shown: symbolsOf(current, sketch.shownInFull),
     folded: symbolsOf(current, sketch.folded),
   };
   const foldedBody = languageById(current.language).fold.foldedBody;
+  const parents = new Set(answer.blocks.map((block) => block.parentId));
   const take = new Set<string>();
   const present = new Set<string>();
   for (const block of answer.blocks) {
     present.add(block.symbol);
-    if (isFoldedInAnswer(block, foldedBody, answer)) for (const symbol of keptFolded(scope, block)) present.add(symbol);
+    if (isFoldedInAnswer(block, foldedBody, parents)) for (const symbol of keptFolded(scope, block)) present.add(symbol);
     else if (isChanged(scope, block)) take.add(block.symbol);
   }
   for (const block of current.blocks) {
     if (present.has(block.symbol) || !(scope.shown.has(block.symbol) || scope.folded.has(block.symbol))) continue;
-    if (scope.folded.has(block.symbol) && !isWithin(current, block, sketch.targetId)) {
+    if (scope.folded.has(block.symbol) && !isWithin(scope, block, sketch.targetId)) {
       throw unusableAnswer(sketch, `it leaves out ${block.symbol}, which is outside the code to change; keep folded members as they are`);
     }
     take.add(block.symbol);

@@ -87,6 +87,34 @@ const greetings = `public static class Grüße
 }
 `;
 
+const adder = `using Xunit;
+
+public class AdderTests
+{
+    [Fact]
+    public void Adds()
+    {
+        Assert.Equal(2, 1 + 1);
+    }
+}
+`;
+
+const store = `public interface IStore
+{
+    string Name { get; }
+
+    void Put(string key, string value);
+}
+
+public class Store
+{
+    public void Log(string message)
+    {
+        Console.WriteLine(message);
+    }
+}
+`;
+
 const cases: MergeCase[] = [
   {
     name: "body edit",
@@ -553,6 +581,104 @@ namespace App.Tests
 }
 `,
     after: greetings.replace("return Für(name).ToUpper();", 'return Für(name).ToUpperInvariant() + " ‼";'),
+  },
+  {
+    name: "a class sketch: a field and a first constructor added before the folded test (ITestOutputHelper in a class without one)",
+    before: adder,
+    block: "AdderTests.cs::AdderTests",
+    sketch: `using Xunit;
+
+public class AdderTests
+{
+    [Fact]
+    public void Adds() { /* … */ }
+}
+`,
+    answer: `using Xunit;
+using Xunit.Abstractions;
+
+public class AdderTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public AdderTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Fact]
+    public void Adds() { /* … */ }
+}
+`,
+    after: `using Xunit;
+using Xunit.Abstractions;
+
+public class AdderTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public AdderTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Fact]
+    public void Adds()
+    {
+        Assert.Equal(2, 1 + 1);
+    }
+}
+`,
+  },
+  {
+    name: "an interface sketch shows its method signatures as they are: one changed, one added",
+    before: store,
+    block: "Store.cs::IStore",
+    sketch: `public interface IStore
+{
+    string Name { get; }
+
+    void Put(string key, string value);
+}
+
+public class Store { /* … */ }
+`,
+    answer: `public interface IStore
+{
+    string Name { get; }
+
+    void Put(string key, string value, TimeSpan ttl);
+
+    string? Get(string key);
+}
+
+public class Store { /* … */ }
+`,
+    after: store.replace("    void Put(string key, string value);\n", "    void Put(string key, string value, TimeSpan ttl);\n\n    string? Get(string key);\n"),
+  },
+  {
+    name: "an overload added after the edited method (Store.Log#2)",
+    before: store,
+    block: "Store.cs::Store.Log",
+    answer: `public interface IStore { /* … */ }
+
+public class Store
+{
+    public void Log(string message)
+    {
+        Log(message, level: 0);
+    }
+
+    public void Log(string message, int level)
+    {
+        Console.WriteLine($"{level}: {message}");
+    }
+}
+`,
+    after: store.replace(
+      "        Console.WriteLine(message);\n    }\n",
+      '        Log(message, level: 0);\n    }\n\n    public void Log(string message, int level)\n    {\n        Console.WriteLine($"{level}: {message}");\n    }\n',
+    ),
   },
 ];
 

@@ -492,6 +492,38 @@ class Hub: ...
     after: hub.replace("\n    def close(self):\n        self.url = None\n", ""),
   },
   {
+    name: "the edited method renamed: the old one removed, the new one in its place",
+    before: hub,
+    block: "hub.py::Subscriber.deliver",
+    answer: `import functools
+import json
+
+
+class Subscriber:
+    """Delivers events to one URL."""
+
+    retries = 3
+
+    def __init__(self, url): ...
+
+    @property
+    def host(self): ...
+
+    @staticmethod
+    @functools.cache
+    def parse(text): ...
+
+    def send(self, event):
+        print("delivering", json.dumps(event))
+
+    def close(self): ...
+
+
+class Hub: ...
+`,
+    after: hub.replace("def deliver(self, event):", "def send(self, event):"),
+  },
+  {
     name: "a class sketch: a folded member of the class left out is deleted",
     before: hub,
     block: "hub.py::Subscriber",
@@ -902,6 +934,27 @@ class Subscriber:
 class Hub: ...
 `,
     after: crlf(hub),
+  },
+  {
+    name: "the only method of a class deleted: its fields stay",
+    before: "class Config:\n    debug = False\n\n    def toggle(self):\n        self.debug = not self.debug\n\n\nCONFIG = Config()\n",
+    block: "config.py::Config.toggle",
+    answer: "class Config:\n    debug = False\n\n\nCONFIG = Config()\n",
+    after: "class Config:\n    debug = False\n\n\nCONFIG = Config()\n",
+  },
+  {
+    name: "a class sketch: the first method of a class that only had fields",
+    before: "class Config:\n    debug = False\n\n\nCONFIG = Config()\n",
+    block: "config.py::Config",
+    answer: "class Config:\n    debug = False\n\n    def toggle(self):\n        self.debug = not self.debug\n\n\nCONFIG = Config()\n",
+    after: "class Config:\n    debug = False\n\n    def toggle(self):\n        self.debug = not self.debug\n\n\nCONFIG = Config()\n",
+  },
+  {
+    name: "space-indented file, a method answered with tabs: the file's four spaces",
+    before: geometry,
+    block: "geo.py::Outer.first",
+    answer: "class Outer:\n    limit = 3\n\n    class Inner: ...\n\n    def first(self):\n        return self.Inner()\n\n\tdef second(self):\n\t\treturn [self.Inner(), self.Inner()]\n",
+    after: `${geometry}\n    def second(self):\n        return [self.Inner(), self.Inner()]\n`,
   },
 ];
 

@@ -632,6 +632,57 @@ export class Panel extends React.Component<{ title: string }> {
 `,
     ),
   },
+  {
+    name: "space-indented file, new lines answered with tabs: the file's two spaces",
+    before: hub,
+    block: "hub.ts::Hub.add",
+    answer: `import { Injectable, Log } from "./decorators";
+
+@Injectable()
+export class Subscriber { /* … */ }
+
+export class Hub {
+  private readonly subscribers: Subscriber[] = [];
+
+  add(url: string): void {
+    this.subscribers.push(new Subscriber(url));
+  }
+
+\tremove(url: string): void {
+\t\tthis.subscribers.splice(this.subscribers.findIndex((s) => s.url === url), 1);
+\t}
+}
+
+export const double = (x: number) => { /* … */ }
+`,
+    after: hub.replace(
+      "    this.subscribers.push(new Subscriber(url));\n  }\n",
+      "    this.subscribers.push(new Subscriber(url));\n  }\n\n  remove(url: string): void {\n    this.subscribers.splice(this.subscribers.findIndex((s) => s.url === url), 1);\n  }\n",
+    ),
+  },
+  {
+    name: "a class sketch: the first member of an empty class",
+    before: "export class Empty {}\n\nexport function make(): Empty {\n  return new Empty();\n}\n",
+    block: "empty.ts::Empty",
+    sketch: "export class Empty {}\n\nexport function make(): Empty { /* … */ }\n",
+    answer: `export class Empty {
+  isEmpty(): boolean {
+    return true;
+  }
+}
+
+export function make(): Empty { /* … */ }
+`,
+    after: "export class Empty {\n  isEmpty(): boolean {\n    return true;\n  }\n}\n\nexport function make(): Empty {\n  return new Empty();\n}\n",
+  },
+  {
+    name: "an interface sketch shows its method signatures as they are: one changed, one added",
+    before: "export interface Shape {\n  readonly name: string;\n  area(): number;\n}\n",
+    block: "shape.ts::Shape",
+    sketch: "export interface Shape {\n  readonly name: string;\n  area(): number;\n}\n",
+    answer: "export interface Shape {\n  readonly name: string;\n  area(precision?: number): number;\n  perimeter(): number;\n}\n",
+    after: "export interface Shape {\n  readonly name: string;\n  area(precision?: number): number;\n  perimeter(): number;\n}\n",
+  },
 ];
 
 function deliverAnswer(edit: (sketch: string) => string): string {
@@ -675,6 +726,13 @@ const refusals: RefusalCase[] = [
     block: "hub.ts::Subscriber.deliver",
     answer: deliverAnswer((sketch) => sketch.replace("  close(): void { /* … */ }\n", "  close(): void { /* … */ }\n\n  open(): void { /* … */ }\n")),
     refusal: "it adds Subscriber.open with a folded body",
+  },
+  {
+    name: "an answer that changes a folded abstract member (no body: shown as it is)",
+    before: "export abstract class Shape {\n  abstract area(): number;\n\n  describe(): string {\n    return `area ${this.area()}`;\n  }\n}\n",
+    block: "shape.ts::Shape.describe",
+    answer: "export abstract class Shape {\n  abstract area(precise: boolean): number;\n\n  describe(): string {\n    return `area ${this.area(true)}`;\n  }\n}\n",
+    refusal: "it changes the header of Shape.area, which is outside the code to change",
   },
 ];
 
