@@ -29,11 +29,7 @@ export function spaceIndentUnit(lines: readonly string[]): number {
   return unit ?? DEFAULT_INDENT_UNIT;
 }
 
-/** The line break most of the file's lines end with, whether it ends with one, and whether it indents with tabs or spaces. */
-export function fileStyleOf(text: string): FileStyle {
-  const crlf = text.match(/\r\n/g)?.length ?? 0;
-  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
-  const lines = text.split(/\r?\n/);
+function indentOf(lines: readonly string[]): FileStyle["indent"] {
   let tabs = 0;
   let spaces = 0;
   for (const line of lines) {
@@ -41,6 +37,13 @@ export function fileStyleOf(text: string): FileStyle {
     if (line.startsWith("\t")) tabs++;
     else if (line.startsWith(" ")) spaces++;
   }
-  const indent = tabs + spaces === 0 ? undefined : tabs > spaces ? { kind: "tabs" as const } : { kind: "spaces" as const, unit: spaceIndentUnit(lines) };
-  return { eol: crlf > lf ? "\r\n" : "\n", endsWithEol: text.endsWith("\n"), indent };
+  if (tabs + spaces === 0) return undefined;
+  return tabs > spaces ? { kind: "tabs" } : { kind: "spaces", unit: spaceIndentUnit(lines) };
+}
+
+/** The line break most of the file's lines end with, whether it ends with one, and whether most indented lines start with a tab or a space. */
+export function fileStyleOf(text: string): FileStyle {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  return { eol: crlf > lf ? "\r\n" : "\n", endsWithEol: text.endsWith("\n"), indent: indentOf(text.split(/\r?\n/)) };
 }

@@ -69,7 +69,7 @@ function isChanged(scope: Scope, block: Block): boolean {
     const reason = before.bodyStart >= before.span.end ? `changes the header of ${block.symbol}, which is outside the code to change` : `rewrites ${block.symbol}, which was folded in the code to change`;
     throw unusableAnswer(scope.sketch, `it ${reason}; leave folded members as they are`);
   }
-  if (!isEditable(scope, block)) throw unusableAnswer(scope.sketch, `it changes ${block.symbol}, which is outside the code to change`);
+  if (!isEditable(scope, block)) throw unusableAnswer(scope.sketch, `it ${before ? "changes" : "adds"} ${block.symbol}, which is outside the code to change`);
   return true;
 }
 

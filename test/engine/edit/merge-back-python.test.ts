@@ -1009,6 +1009,80 @@ const refusals: RefusalCase[] = [
     answer: deliverAnswer((sketch) => sketch.replace("    def close(self): ...\n", "    def close(self): ...\n\n    def reopen(self, url): ...\n")),
     refusal: "it adds Subscriber.reopen with a folded body",
   },
+  {
+    name: "an answer that opens a folded class to change a method in it",
+    before: hub,
+    block: "hub.py::Hub.add",
+    answer: `import functools
+import json
+
+
+class Subscriber:
+    """Delivers events to one URL."""
+
+    retries = 3
+
+    def __init__(self, url): ...
+
+    @property
+    def host(self): ...
+
+    @staticmethod
+    @functools.cache
+    def parse(text): ...
+
+    def deliver(self, event): ...
+
+    def close(self):
+        self.url = ""
+
+
+class Hub:
+    def __init__(self): ...
+
+    def add(self, url):
+        self.subscribers.append(Subscriber(url))
+`,
+    refusal: "it changes Subscriber.close, which is outside the code to change",
+  },
+  {
+    name: "an answer that opens a folded class to add a method to it",
+    before: hub,
+    block: "hub.py::Hub.add",
+    answer: `import functools
+import json
+
+
+class Subscriber:
+    """Delivers events to one URL."""
+
+    retries = 3
+
+    def __init__(self, url): ...
+
+    @property
+    def host(self): ...
+
+    @staticmethod
+    @functools.cache
+    def parse(text): ...
+
+    def deliver(self, event): ...
+
+    def close(self): ...
+
+    def reopen(self, url):
+        self.url = url
+
+
+class Hub:
+    def __init__(self): ...
+
+    def add(self, url):
+        self.subscribers.append(Subscriber(url))
+`,
+    refusal: "it adds Subscriber.reopen, which is outside the code to change",
+  },
 ];
 
 describe("Python merge-back", () => {

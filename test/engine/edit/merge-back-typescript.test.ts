@@ -554,12 +554,16 @@ export const double = (x: number) => { /* … */ }
     this.count += by;
   }
 
+  /**
+   * Back to zero; a comment's \` * \` lines keep their one space of alignment.
+   */
   reset(): void {
     this.count = 0;
   }
 }
 `,
-    after: "export class Counter {\n\tprivate count = 0;\n\n\tbump(by = 1): void {\n\t\tthis.count += by;\n\t}\n\n\treset(): void {\n\t\tthis.count = 0;\n\t}\n}\n",
+    after:
+      "export class Counter {\n\tprivate count = 0;\n\n\tbump(by = 1): void {\n\t\tthis.count += by;\n\t}\n\n\t/**\n\t * Back to zero; a comment's ` * ` lines keep their one space of alignment.\n\t */\n\treset(): void {\n\t\tthis.count = 0;\n\t}\n}\n",
   },
   {
     name: "non-ASCII identifiers and strings before the edited block",
