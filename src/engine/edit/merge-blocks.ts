@@ -47,19 +47,6 @@ interface MergeState {
   take: ReadonlySet<string>;
 }
 
-/** A child to emit, with the gap that preceded it in its own file. */
-interface Item {
-  leading: string;
-  text: string;
-}
-
-/** head + items + tail; the first item's leading gap is dropped because the head already ends where a child starts. */
-function joinItems(between: readonly string[], items: readonly Item[]): string {
-  const head = between[0] ?? "";
-  const tail = between.length > 1 ? (between[between.length - 1] ?? "") : "";
-  return head + items.map((item, index) => (index === 0 ? "" : item.leading) + item.text).join("") + tail;
-}
-
 function render(state: MergeState, symbol: string): string {
   return state.take.has(symbol) ? renderTaken(state, symbol) : renderKept(state, symbol);
 }
@@ -69,45 +56,72 @@ function renderTaken(state: MergeState, symbol: string): string {
   const node = nodeOf(state.target, symbol);
   if (!node) return "";
   const between = gaps(state.target, node);
-  const items: Item[] = [];
-  node.children.forEach((child, index) => {
-    if (!state.take.has(child.symbol) && !state.current.bySymbol.has(child.symbol)) return;
-    items.push({ leading: between[index] ?? "", text: render(state, child.symbol) });
+  const children = node.children.filter((child) => state.take.has(child.symbol) || state.current.bySymbol.has(child.symbol));
+  let out = between[0] ?? "";
+  children.forEach((child, index) => {
+    if (index > 0) out += between[node.children.indexOf(child)] ?? "";
+    out += render(state, child.symbol);
   });
-  return joinItems(between, items);
+  return out + (node.children.length > 0 ? (between[between.length - 1] ?? "") : "");
+}
+
+/** Children of a kept node in their new order: the file's minus removed ones, each added one after its nearest preceding sibling in the target. */
+function keptOrder(state: MergeState, node: Node, targetNode: Node | undefined): string[] {
+  const removed = (symbol: string) => state.take.has(symbol) && !state.target.bySymbol.has(symbol);
+  const additions = new Map<string | undefined, string[]>();
+  let anchor: string | undefined;
+  for (const child of targetNode?.children ?? []) {
+    if (state.current.bySymbol.has(child.symbol)) anchor = child.symbol;
+    else if (state.take.has(child.symbol)) additions.set(anchor, [...(additions.get(anchor) ?? []), child.symbol]);
+  }
+  const order = [...(additions.get(undefined) ?? [])];
+  for (const child of node.children) {
+    if (!removed(child.symbol)) order.push(child.symbol);
+    order.push(...(additions.get(child.symbol) ?? []));
+  }
+  return order;
+}
+
+/** The gap before child `symbol` of `node`, when it directly follows `previous` there (any preceding child when `previous` is undefined). */
+function gapBetween(s: Side, node: Node | undefined, previous: string | undefined, symbol: string): string | undefined {
+  if (!node) return undefined;
+  const index = node.children.findIndex((child) => child.symbol === symbol);
+  if (index < 1) return undefined;
+  if (previous !== undefined && node.children[index - 1]?.symbol !== previous) return undefined;
+  return gaps(s, node)[index];
+}
+
+/**
+ * The text between two neighbours of a kept node: the file's when they were neighbours there,
+ * else the target's when they are neighbours there, else whatever preceded the second one.
+ */
+function separator(state: MergeState, nodes: { current: Node; target: Node | undefined }, previous: string, symbol: string): string {
+  return (
+    gapBetween(state.current, nodes.current, previous, symbol) ??
+    gapBetween(state.target, nodes.target, previous, symbol) ??
+    gapBetween(state.current, nodes.current, undefined, symbol) ??
+    gapBetween(state.target, nodes.target, undefined, symbol) ??
+    ""
+  );
 }
 
 /** A node whose own text stays as it is; taken children are replaced, added or removed inside it. */
 function renderKept(state: MergeState, symbol: string): string {
-  const node = nodeOf(state.current, symbol);
-  if (!node) return "";
-  const between = gaps(state.current, node);
-  const additions = additionsUnder(state, symbol);
-  const items: Item[] = [...(additions.get(undefined) ?? [])];
-  node.children.forEach((child, index) => {
-    const removed = state.take.has(child.symbol) && !state.target.bySymbol.has(child.symbol);
-    if (!removed) items.push({ leading: between[index] ?? "", text: render(state, child.symbol) });
-    items.push(...(additions.get(child.symbol) ?? []));
+  const current = nodeOf(state.current, symbol);
+  if (!current) return "";
+  const target = nodeOf(state.target, symbol);
+  const order = keptOrder(state, current, target);
+  // A node that gains its first child or loses its last has no place to split its own text at.
+  const gainsFirstOrLosesLast = (current.children.length === 0) !== (order.length === 0);
+  if (target && gainsFirstOrLosesLast) return renderTaken(state, symbol);
+  const between = gaps(state.current, current);
+  let out = between[0] ?? "";
+  order.forEach((child, index) => {
+    const previous = order[index - 1];
+    if (previous !== undefined) out += separator(state, { current, target }, previous, child);
+    out += render(state, child);
   });
-  return joinItems(between, items);
-}
-
-/** Taken blocks that exist only in the target under `symbol`, keyed by the nearest preceding sibling that exists in the current file. */
-function additionsUnder(state: MergeState, symbol: string): Map<string | undefined, Item[]> {
-  const node = nodeOf(state.target, symbol);
-  const result = new Map<string | undefined, Item[]>();
-  if (!node) return result;
-  const between = gaps(state.target, node);
-  let anchor: string | undefined;
-  node.children.forEach((child, index) => {
-    if (state.current.bySymbol.has(child.symbol)) {
-      anchor = child.symbol;
-      return;
-    }
-    if (!state.take.has(child.symbol)) return;
-    result.set(anchor, [...(result.get(anchor) ?? []), { leading: between[index] ?? "", text: renderTaken(state, child.symbol) }]);
-  });
-  return result;
+  return out + (current.children.length > 0 ? (between[between.length - 1] ?? "") : "");
 }
 
 /**

@@ -1,10 +1,12 @@
-import { CodeplanError } from "../errors/codeplan-error.js";
-import { languageById } from "../languages/registry.js";
-import type { Block, ParsedFile } from "../model/block.js";
-import { sameBlockText } from "../model/normalise.js";
+import type { ParsedFile } from "../model/block.js";
 import { isSkipped, parseFile } from "../model/parse-file.js";
+import { fileStyleOf } from "./file-style.js";
+import { matchFileStyle } from "./match-file-style.js";
 import { mergeBlocks } from "./merge-blocks.js";
 import type { Sketch } from "./sketch.js";
+import { takeFromAnswer } from "./take-from-answer.js";
+import { unusableAnswer } from "./unusable-answer.js";
+import { verifyMerge } from "./verify-merge.js";
 
 /** The result of merging an edited sketch back into its file. */
 export interface SketchMerge {
@@ -13,44 +15,37 @@ export interface SketchMerge {
   taken: string[];
 }
 
-function isFoldedInAnswer(block: Block, foldedBody: string, hasChildren: boolean): boolean {
-  if (hasChildren || block.bodyStart >= block.span.end) return false;
-  return block.text.slice(block.bodyStart - block.span.start).trim() === foldedBody.trim();
+async function parseText(file: string, text: string): Promise<ParsedFile | undefined> {
+  const parsed = await parseFile(file, new TextEncoder().encode(text));
+  return isSkipped(parsed) ? undefined : parsed;
 }
 
-function unusable(sketch: Sketch, reason: string): CodeplanError {
-  return new CodeplanError({ code: "unusable-answer", userMessage: `The edit of ${sketch.targetId} could not be applied: ${reason}`, location: { file: sketch.file } });
+/** The answer parsed, refused when it has syntax problems the sketch itself does not have. */
+async function parseAnswer(sketch: Sketch, answer: string): Promise<ParsedFile> {
+  const parsed = await parseText(sketch.file, answer);
+  if (!parsed) throw unusableAnswer(sketch, "the answer is not readable source");
+  const [problem] = parsed.problems;
+  if (!problem) return parsed;
+  const sketchProblems = (await parseText(sketch.file, sketch.text))?.problems.length ?? 0;
+  if (parsed.problems.length > sketchProblems) throw unusableAnswer(sketch, `the answer does not parse (line ${problem.line}: ${problem.message})`);
+  return parsed;
 }
 
 /**
- * Merges an edited sketch into the current file by the rule in ./README.md: folded members stay,
- * members shown in full are replaced, new members are inserted, members the answer dropped are
- * removed. Refuses (CodeplanError "unusable-answer") an answer that does not parse or that
- * expands a member the sketch had folded.
+ * Merges an edited sketch into the current file by the rules in ./README.md: folded members stay
+ * byte for byte, members shown in full are replaced, new members are inserted, members the answer
+ * left out are removed, in the file's line endings and indentation. Throws CodeplanError
+ * "unusable-answer" for an answer that does not parse, that changes what the sketch folded, or
+ * whose merged file does not parse.
  */
 export async function mergeSketch(current: ParsedFile, sketch: Sketch, answer: string): Promise<SketchMerge> {
-  const parsed = await parseFile(current.file, new TextEncoder().encode(answer));
-  if (isSkipped(parsed)) throw unusable(sketch, `the answer is not readable source (${parsed.detail})`);
-  const [problem] = parsed.problems;
-  if (problem) throw unusable(sketch, `the answer does not parse (line ${problem.line}: ${problem.message})`);
-  const foldedBody = languageById(current.language).fold.foldedBody;
-  const symbolOf = new Map(current.blocks.map((block) => [block.id, block.symbol]));
-  const shown = new Set(sketch.shownInFull.map((id) => symbolOf.get(id) ?? ""));
-  const folded = new Set(sketch.folded.map((id) => symbolOf.get(id) ?? ""));
-  const currentBySymbol = new Map(current.blocks.map((block) => [block.symbol, block]));
-  const parents = new Set(parsed.blocks.map((block) => block.parentId));
-  const take = new Set<string>();
-  for (const block of parsed.blocks) {
-    if (isFoldedInAnswer(block, foldedBody, parents.has(block.id))) continue;
-    const before = currentBySymbol.get(block.symbol);
-    if (folded.has(block.symbol) && before && before.bodyStart < before.span.end && !sameBlockText(before.text, block.text)) {
-      throw unusable(sketch, `it rewrites ${block.symbol}, which was folded in the code to change`);
-    }
-    if (!before || !sameBlockText(before.text, block.text)) take.add(block.symbol);
-  }
-  const answered = new Set(parsed.blocks.map((block) => block.symbol));
-  for (const symbol of [...shown, ...folded]) {
-    if (symbol !== "" && !answered.has(symbol)) take.add(symbol);
-  }
-  return { text: take.size === 0 ? current.text : mergeBlocks(current, parsed, take), taken: [...take] };
+  // 1. the answer in the file's line endings and indentation   2. parsed
+  // 3. what it takes, member by member   4. merged   5. the merged file checked
+  const styled = matchFileStyle(answer, fileStyleOf(current.text));
+  const parsed = await parseAnswer(sketch, styled);
+  const take = takeFromAnswer({ current, sketch, answer: parsed });
+  if (take.size === 0) return { text: current.text, taken: [] };
+  const text = mergeBlocks(current, parsed, take);
+  await verifyMerge({ current, sketch, take, text });
+  return { text, taken: [...take] };
 }

@@ -50,7 +50,9 @@ function render(state: RenderState, owner: { id: string; start: number; end: num
   let cursor = owner.start;
   for (const child of state.children.get(owner.id) ?? []) {
     out += state.file.text.slice(cursor, child.span.start);
-    if (insideTarget || state.path.has(child.id)) {
+    // A member without a body (an interface's method signature) is all header: shown in full in its own container's sketch.
+    const isBodylessMember = owner.id === state.targetId && child.bodyStart >= child.span.end;
+    if (insideTarget || state.path.has(child.id) || isBodylessMember) {
       const childInsideTarget = insideTarget || (child.id === state.targetId && !isMemberContainer(child.kind));
       out += render(state, { id: child.id, start: child.span.start, end: child.span.end }, childInsideTarget);
     } else {

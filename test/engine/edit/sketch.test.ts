@@ -100,3 +100,11 @@ test("an unknown block is a CodeplanError naming it", async () => {
   const parsed = await parseOne("geo.py", python);
   expect(() => sketchBlock(parsed, "geo.py::Nope")).toThrow("No block geo.py::Nope in geo.py");
 });
+
+test("TypeScript: a member without a body is shown in full in its own interface's sketch", async () => {
+  const parsed = await parseOne("shape.ts", "export interface Shape {\n  area(): number;\n}\n\nexport abstract class Base {\n  abstract area(): number;\n\n  describe(): string {\n    return `${this.area()}`;\n  }\n}\n");
+  const sketch = sketchBlock(parsed, "shape.ts::Shape");
+  expect(sketch.text).toBe("export interface Shape {\n  area(): number;\n}\n\nexport abstract class Base { /* … */ }\n");
+  expect(sketch.shownInFull).toEqual(["shape.ts::Shape", "shape.ts::Shape.area"]);
+  expect(sketchBlock(parsed, "shape.ts::Base.describe").folded).toEqual(["shape.ts::Shape", "shape.ts::Base.area"]);
+});
