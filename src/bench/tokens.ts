@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { openDirectory } from "../cli/open-directory.js";
-import { MemorySourceTree, estimateTokens, parseTask, renderPrompt, runEvalTask, type EditPrompt, type EditRequest, type Logger, type SourceTree } from "../engine/index.js";
+import { CodeGraph, MemorySourceTree, estimateTokens, parseTask, relatedCode, renderPrompt, runEvalTask, sketchBlock, type Block, type EditPrompt, type EditRequest, type Logger } from "../engine/index.js";
 
 const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -13,14 +13,15 @@ function tokensOf(prompt: EditPrompt): number {
 const fileOf = (blockId: string) => blockId.split("::")[0] ?? "";
 
 /**
- * The same request as a whole-file prompt: the block's whole file instead of its sketch, and the
- * whole files of the related blocks instead of their signatures and bodies (each file once).
+ * The same request with whole files instead of fragments: every file the prompt shows code from
+ * (the block's own, the earlier changes', the related blocks') in full, each once; the task,
+ * the causes and the answer format are the same.
  */
-async function wholeFileRequest(request: EditRequest, tree: SourceTree): Promise<EditRequest> {
-  const text = async (file: string) => new TextDecoder().decode(await tree.readFile(file));
-  const relatedFiles = [...new Set(request.related.map((related) => fileOf(related.blockId)))].filter((file) => file !== request.sketch.file);
-  const related = await Promise.all(relatedFiles.map(async (file) => ({ blockId: `${file}::<module>`, relation: "file", text: await text(file) })));
-  return { ...request, related, sketch: { ...request.sketch, text: await text(request.sketch.file) } };
+async function wholeFileRequest(request: EditRequest, read: (file: string) => Promise<string>): Promise<EditRequest> {
+  const files = [...request.temporal.map((step) => fileOf(step.blockId)), ...request.related.map((related) => fileOf(related.blockId))];
+  const others = [...new Set(files)].filter((file) => file !== request.sketch.file);
+  const related = await Promise.all(others.map(async (file) => ({ blockId: `${file}::<module>`, relation: "file", text: await read(file) })));
+  return { ...request, temporal: [], related, sketch: { ...request.sketch, text: await read(request.sketch.file) } };
 }
 
 interface TaskTokens {
@@ -47,7 +48,7 @@ async function measureTask(dir: string): Promise<TaskTokens> {
       edit: async (request, signal) => {
         counts.obligations++;
         counts.ours += tokensOf(renderPrompt(request));
-        counts.wholeFiles += tokensOf(renderPrompt(await wholeFileRequest(request, work)));
+        counts.wholeFiles += tokensOf(renderPrompt(await wholeFileRequest(request, async (file) => new TextDecoder().decode(await work.readFile(file)))));
         return model.edit(request, signal);
       },
     }),
@@ -61,9 +62,48 @@ async function benchTokens(tasksDir: string): Promise<void> {
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => join(tasksDir, entry.name)).sort();
   const rows: TaskTokens[] = [];
   for (const dir of dirs) rows.push(await measureTask(dir));
+  printTable(rows);
+}
+
+/**
+ * Obligations as a signature change of a function would give them on a real repository: for up to
+ * 200 callees called from another file, one caller's request (sketch, related code, the callee's
+ * change as temporal context, the cause) against the whole files it shows code from.
+ */
+async function measureRepository(dir: string): Promise<TaskTokens> {
+  const disk = await openDirectory(dir);
+  const graph = await CodeGraph.build(disk);
+  const read = async (file: string) => graph.index.files.get(file)?.text ?? "";
+  const counts: TaskTokens = { id: dir, obligations: 0, ours: 0, wholeFiles: 0 };
+  const otherFileCaller = (callee: Block) => graph.graph.related(callee.id, "CalledBy").find(({ block }) => block.file !== callee.file && block.kind !== "module")?.block;
+  const callees = [...graph.graph.allBlocks()].filter((block) => (block.kind === "function" || block.kind === "method") && otherFileCaller(block));
+  const step = Math.max(1, Math.floor(callees.length / 200));
+  for (let index = 0; index < callees.length && counts.obligations < 200; index += step) {
+    const callee = callees[index] as Block;
+    const caller = otherFileCaller(callee);
+    const file = caller ? graph.index.files.get(caller.file) : undefined;
+    if (!caller || !file) continue;
+    const sketch = sketchBlock(file, caller.id);
+    const request: EditRequest = {
+      obligationId: counts.obligations,
+      blockId: caller.id,
+      instruction: "Add a `timeout` parameter to the changed function and pass it through from every caller.",
+      temporal: [{ blockId: callee.id, before: callee.text, after: callee.text, relation: "CalledBy", cause: "the developer's edit" }],
+      causes: [`\`${caller.id}\` calls \`${callee.id}\`, whose signature changed`],
+      related: relatedCode(graph, caller.id),
+      sketch: { file: sketch.file, language: sketch.language, text: sketch.text, targetId: sketch.targetId },
+    };
+    counts.obligations++;
+    counts.ours += tokensOf(renderPrompt(request));
+    counts.wholeFiles += tokensOf(renderPrompt(await wholeFileRequest(request, read)));
+  }
+  return counts;
+}
+
+function printTable(rows: readonly TaskTokens[]): void {
   const total = rows.reduce((sum, row) => ({ id: "total", obligations: sum.obligations + row.obligations, ours: sum.ours + row.ours, wholeFiles: sum.wholeFiles + row.wholeFiles }), { id: "total", obligations: 0, ours: 0, wholeFiles: 0 });
-  const header = ["task", "obligations", "ours/obligation", "whole files/obligation", "ratio"];
-  const cells = [...rows, total].map((row) => [
+  const header = ["tasks / repository", "obligations", "ours/obligation", "whole files/obligation", "ratio"];
+  const cells = [...rows, ...(rows.length > 1 ? [total] : [])].map((row) => [
     row.id,
     String(row.obligations),
     (row.ours / Math.max(1, row.obligations)).toFixed(0),
@@ -75,10 +115,12 @@ async function benchTokens(tasksDir: string): Promise<void> {
   console.log(`input tokens, ours ÷ whole files: ${(total.ours / Math.max(1, total.wholeFiles)).toFixed(3)} (target ≤ 0.100)`);
 }
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error("usage: npm run bench:tokens -- <tasksDir>");
-  process.exitCode = 2;
+const [first, second] = process.argv.slice(2);
+if (first === "--repo" && second) {
+  printTable([await measureRepository(second)]);
+} else if (first && first !== "--repo") {
+  await benchTokens(first);
 } else {
-  await benchTokens(dir);
+  console.error("usage: npm run bench:tokens -- <tasksDir>   |   npm run bench:tokens -- --repo <dir>");
+  process.exitCode = 2;
 }

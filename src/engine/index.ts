@@ -47,4 +47,4 @@ export type { ClassEdit, FieldEdit } from "./classify/type/class-edit.js";
 export type { Escapes } from "./classify/body/escapes.js";
 export type { BlockContract, Field, ModuleEntry, Parameter, ParameterKind, Signature, TypeContract } from "./classify/contract.js";
 export { seedFromTrees } from "./propagate/seed-from-trees.js";
-export { estimateTokens } from "./propagate/related-code.js";
+export { estimateTokens, relatedCode } from "./propagate/related-code.js";

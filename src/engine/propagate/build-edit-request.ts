@@ -4,6 +4,7 @@ import type { Obligation } from "../plan/obligation.js";
 import type { PlanGraph } from "../plan/plan-graph.js";
 import type { EditRequest } from "../ports.js";
 import { relatedCode } from "./related-code.js";
+import { trimPair } from "./trim-pair.js";
 
 /** The model's view of one obligation: instruction, temporal context, causes, spatial context, sketch. */
 export function buildEditRequest(params: { obligation: Obligation; plan: PlanGraph; graph: CodeGraph; sketch: Sketch; previousError?: string }): EditRequest {
@@ -14,8 +15,7 @@ export function buildEditRequest(params: { obligation: Obligation; plan: PlanGra
     instruction: obligation.instruction,
     temporal: plan.temporalContext(obligation.id).map((step) => ({
       blockId: step.edit.afterBlockId,
-      before: step.edit.before,
-      after: step.edit.after,
+      ...trimPair(step.edit.before, step.edit.after),
       relation: step.relation,
       cause: step.cause,
     })),

@@ -13,7 +13,7 @@ export function estimateTokens(text: string): number {
  * Spatial context: what the block calls, instantiates, uses, overrides or is overridden by —
  * full text while the budget lasts, signatures after that; each block once.
  */
-export function relatedCode(graph: CodeGraph, blockId: string, tokenBudget = 2000): RelatedCode[] {
+export function relatedCode(graph: CodeGraph, blockId: string, tokenBudget = 1000): RelatedCode[] {
   const seen = new Set<string>([blockId]);
   const result: RelatedCode[] = [];
   let budget = tokenBudget;
