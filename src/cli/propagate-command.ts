@@ -132,12 +132,12 @@ async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: 
     logger,
     limits: { concurrency: config.concurrency },
     budget: config.budgets,
-    onObligationDone: (obligation) => progress(progressLine(obligation)),
+    onObligationDone: (obligation) => progress(progressLine(obligation, planning)),
     ...(oracle ? { oracle } : {}),
   });
   // 7. commit when asked, 8. report
   const files = planning ? [] : changedFiles(result, graph);
-  const summary = summarise(result, files, (performance.now() - started) / 1000);
+  const summary = summarise(result, files, (performance.now() - started) / 1000, planning);
   if (flags.commit && files.length > 0) summary.commit = await commitFiles(checkout.root, files, commitMessage(flags.instruction, since, result));
   io.out(flags.json ? `${JSON.stringify(toJson(result, summary), null, 2)}\n` : summaryText(summary));
   if (!env.anthropicApiKey && !flags.dryRun) throw new CodeplanError({ code: "no-api-key", userMessage: NO_KEY_MESSAGE });

@@ -126,7 +126,7 @@ test("without an API key the plan is printed, nothing is written, and the messag
   const { repo } = await checkout("oracle: none\n");
   const result = await run(["propagate", repo], { CODEPLAN_CACHE_DIR: await cacheDir() });
   expect(result.code).toBe(1);
-  expect(result.out).toContain("  #1 unchanged shop/cart.py::Cart.total  (CalledBy shop/pricing.py::price)\n");
+  expect(result.out).toBe("  #1 planned   shop/cart.py::Cart.total  (CalledBy shop/pricing.py::price)\n  #2 planned   shop/receipt.py::line  (CalledBy shop/pricing.py::price)\n2 blocks planned; no model call was made and nothing was written.\n");
   expect(result.err).toMatch(/^codeplan: ANTHROPIC_API_KEY is not set, so no block was edited: the plan above is what codeplan would do. Set it to an Anthropic API key/);
   expect(await read(repo, "shop/cart.py")).toBe(base["shop/cart.py"]);
 });
@@ -135,7 +135,9 @@ test("--dry-run makes no model call and writes nothing", async () => {
   const { repo } = await checkout("oracle: pyright\n");
   const result = await run(["propagate", repo, "--dry-run", "--json"], { ANTHROPIC_API_KEY: "sk-ant-test", CODEPLAN_CACHE_DIR: await cacheDir() });
   expect(result.code).toBe(0);
-  expect(JSON.parse(result.out).obligations.map((obligation: { block: string }) => obligation.block)).toEqual(["shop/pricing.py::price", "shop/cart.py::Cart.total", "shop/receipt.py::line"]);
+  const report = JSON.parse(result.out);
+  expect(report.obligations.map((obligation: { block: string; status: string }) => `${obligation.block} ${obligation.status}`)).toEqual(["shop/pricing.py::price seed", "shop/cart.py::Cart.total planned", "shop/receipt.py::line planned"]);
+  expect(report.summary).toMatchObject({ planned: 2, edited: 0, inputTokens: 0, dollars: 0, files: [] });
   expect(await read(repo, "shop/receipt.py")).toBe(base["shop/receipt.py"]);
 });
 

@@ -2,6 +2,8 @@ import type { Obligation, PropagateResult, StopReason } from "../../engine/index
 
 /** The run's outcome in numbers: model edits (the developer's own seeds are not counted), spending, time. */
 export interface RunSummary {
+  /** Blocks a planning run would send to the model. */
+  planned?: number;
   edited: number;
   unchanged: number;
   failed: number;
@@ -32,17 +34,20 @@ const STOPPED: Record<StopReason, string> = {
   "time-limit": "the time budget ran out (budgets.wallSeconds)",
 };
 
-function statusOf(obligation: Obligation): string {
+/** Statuses as reported; on a planning run (dry run, no API key) nothing was asked, so visited blocks are "planned". */
+function statusOf(obligation: Obligation, planning: boolean): string {
   if (obligation.isRoot && obligation.causes.some((cause) => cause.text === "edited by the developer")) return "seed";
+  if (planning && obligation.status === "unchanged") return "planned";
   return obligation.status === "running" ? "pending" : obligation.status;
 }
 
 /** Counts and spending of a finished run. */
-export function summarise(result: PropagateResult, files: string[], seconds: number): RunSummary {
-  const visited = result.plan.all().filter((obligation) => statusOf(obligation) !== "seed");
-  const count = (status: string) => visited.filter((obligation) => statusOf(obligation) === status).length;
+export function summarise(result: PropagateResult, files: string[], seconds: number, planning: boolean): RunSummary {
+  const visited = result.plan.all().filter((obligation) => statusOf(obligation, planning) !== "seed");
+  const count = (status: string) => visited.filter((obligation) => statusOf(obligation, planning) === status).length;
   const { spending } = result;
   return {
+    ...(planning ? { planned: count("planned") } : {}),
     edited: count("edited"),
     unchanged: count("unchanged"),
     failed: count("failed"),
@@ -60,18 +65,19 @@ export function summarise(result: PropagateResult, files: string[], seconds: num
 }
 
 /** One line per finished obligation, as the run goes. */
-export function progressLine(obligation: Obligation): string {
+export function progressLine(obligation: Obligation, planning: boolean): string {
   const cause = obligation.causes[0];
   const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : cause && cause.text !== "seed" ? `  (${cause.text})` : "";
-  return `${`#${obligation.id}`.padStart(4)} ${statusOf(obligation).padEnd(9)} ${obligation.blockId}${why}\n`;
+  return `${`#${obligation.id}`.padStart(4)} ${statusOf(obligation, planning).padEnd(9)} ${obligation.blockId}${why}\n`;
 }
 
 /** The plan as JSON: every obligation with its status and causes, and the summary. */
 export function toJson(result: PropagateResult, summary: RunSummary) {
+  const planning = summary.planned !== undefined;
   return {
     obligations: result.plan.all().map((obligation) => ({
       block: obligation.blockId,
-      status: statusOf(obligation),
+      status: statusOf(obligation, planning),
       causes: obligation.causes.filter((cause) => cause.fromBlockId || cause.text.startsWith("oracle:")).map((cause) => ({ from: cause.fromBlockId ?? null, relation: cause.relation ?? "oracle", text: cause.text })),
       ...(obligation.failure ? { failure: obligation.failure } : {}),
     })),
@@ -81,6 +87,7 @@ export function toJson(result: PropagateResult, summary: RunSummary) {
 
 /** The closing lines a person reads. */
 export function summaryText(summary: RunSummary): string {
+  if (summary.planned !== undefined) return `${summary.planned} blocks planned; no model call was made and nothing was written.\n`;
   const lines = [
     `${summary.edited} edited, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}.`,
     `${summary.inputTokens.toLocaleString("en-US")} input tokens (${summary.cacheReadInputTokens.toLocaleString("en-US")} from the prompt cache), ${summary.outputTokens.toLocaleString("en-US")} output tokens, $${summary.dollars.toFixed(4)}, ${summary.seconds.toFixed(1)} s.`,
