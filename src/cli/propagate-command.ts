@@ -133,6 +133,7 @@ async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: 
     limits: { concurrency: config.concurrency },
     budget: config.budgets,
     onObligationDone: (obligation) => progress(progressLine(obligation, planning)),
+    ...(io.interrupt ? { signal: io.interrupt() } : {}),
     ...(oracle ? { oracle } : {}),
   });
   // 7. commit when asked, 8. report

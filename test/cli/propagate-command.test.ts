@@ -45,10 +45,10 @@ async function cacheDir(): Promise<string> {
   return dir.path;
 }
 
-async function run(argv: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+async function run(argv: string[], env: Record<string, string>, interrupt?: AbortSignal): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(argv, { out: (text) => void (out += text), err: (text) => void (err += text) }, env);
+  const code = await main(argv, { out: (text) => void (out += text), err: (text) => void (err += text), ...(interrupt ? { interrupt: () => interrupt } : {}) }, env);
   return { code, out, err };
 }
 
@@ -151,14 +151,39 @@ test("an instruction on target blocks starts from them, with no edit of the deve
   expect(JSON.parse(result.out).obligations).toEqual([{ block: "shop/receipt.py::footer", status: "edited", causes: [] }]);
 });
 
-test("a budget that runs out stops the run cleanly, saying what is left", async () => {
-  const { repo } = await checkout("oracle: none\nconcurrency: 1\nbudgets: { obligations: 1 }\n");
-  claudeAnswering(rewrites);
+test("a token budget that runs out mid-run stops cleanly: the answer in hand is written, the rest is reported", async () => {
+  const { repo } = await checkout("oracle: none\nconcurrency: 1\nbudgets: { inputTokens: 1000 }\n");
+  const claude = claudeAnswering(rewrites);
   const result = await run(["propagate", repo], { ANTHROPIC_API_KEY: "sk-ant-test", CODEPLAN_CACHE_DIR: await cacheDir() });
   expect(result.code).toBe(1);
-  expect(result.out).toContain("1 edited, 0 unchanged, 0 failed, 1 not reached.\n");
-  expect(result.out).toContain("Stopped early: the obligations budget ran out (budgets.obligations).\n");
+  expect(result.out).toContain("1 edited, 0 unchanged, 0 failed, 1 not reached.\n1,200 input tokens");
+  expect(result.out).toContain("Stopped early: the input token budget ran out (budgets.inputTokens).\n");
+  expect(claude.bodies).toHaveLength(1);
+  expect(await read(repo, "shop/cart.py")).toContain('price(item, "EUR")');
   expect(await read(repo, "shop/receipt.py")).toBe(base["shop/receipt.py"]);
+});
+
+test("an interrupt stops at once: the call in flight is abandoned, nothing more is asked, nothing is written", async () => {
+  const { repo } = await checkout("oracle: none\n");
+  const interrupt = new AbortController();
+  const asked: string[] = [];
+  nock("https://api.anthropic.com")
+    .post("/v1/messages")
+    .times(2)
+    .reply(async (request) => {
+      asked.push(await request.text());
+      if (asked.length === 1) setTimeout(() => interrupt.abort(), 20);
+      await new Promise((resolve) => request.signal.addEventListener("abort", resolve));
+      return [200, {}];
+    });
+  const started = Date.now();
+  const result = await run(["propagate", repo], { ANTHROPIC_API_KEY: "sk-ant-test", CODEPLAN_CACHE_DIR: await cacheDir() }, interrupt.signal);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  expect(result.code).toBe(1);
+  expect(result.out).toContain("0 edited, 0 unchanged, 0 failed, 2 not reached.\n0 input tokens");
+  expect(result.out).toContain("Stopped early: cancelled.\n");
+  expect(asked).toHaveLength(2);
+  expect(await read(repo, "shop/cart.py")).toBe(base["shop/cart.py"]);
 });
 
 test.each([
