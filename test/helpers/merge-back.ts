@@ -44,6 +44,13 @@ export async function doRefusalTest(testCase: RefusalCase): Promise<void> {
   await expect(merging).rejects.toThrow(testCase.refusal);
 }
 
+/** `sketch` with `edit` applied, for a refusal that differs from it in one place; throws when the edit changed nothing. */
+export function editedSketch(sketch: string, edit: (sketch: string) => string): string {
+  const answer = edit(sketch);
+  if (answer === sketch) throw new Error("the refusal's edit did not apply");
+  return answer;
+}
+
 /** The same text with CRLF line endings. */
 export function crlf(text: string): string {
   return text.replace(/\r?\n/g, "\r\n");

@@ -1,4 +1,4 @@
-import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase } from "../../helpers/merge-back.js";
+import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase, editedSketch } from "../../helpers/merge-back.js";
 
 const tests = `using System;
 using Xunit;
@@ -682,11 +682,7 @@ public class Store
   },
 ];
 
-function addsAnswer(edit: (sketch: string) => string): string {
-  const answer = edit(addsSketch);
-  if (answer === addsSketch) throw new Error("the refusal's edit did not apply");
-  return answer;
-}
+const addsAnswer = (edit: (sketch: string) => string) => editedSketch(addsSketch, edit);
 
 const refusals: RefusalCase[] = [
   {

@@ -1,4 +1,4 @@
-import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase } from "../../helpers/merge-back.js";
+import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase, editedSketch } from "../../helpers/merge-back.js";
 
 const hub = `import functools
 import json
@@ -959,12 +959,7 @@ class Hub: ...
 ];
 
 /** The sketch of Subscriber.deliver with `edit` applied, for refusals that differ from it in one place. */
-function deliverAnswer(edit: (sketch: string) => string): string {
-  const sketch = cases[0]?.sketch ?? "";
-  const answer = edit(sketch);
-  if (answer === sketch) throw new Error("the refusal's edit did not apply");
-  return answer;
-}
+const deliverAnswer = (edit: (sketch: string) => string) => editedSketch(cases[0]?.sketch ?? "", edit);
 
 const refusals: RefusalCase[] = [
   {

@@ -1,4 +1,4 @@
-import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase } from "../../helpers/merge-back.js";
+import { crlf, doRefusalTest, doTest, type MergeCase, type RefusalCase, editedSketch } from "../../helpers/merge-back.js";
 
 const hub = `import { Injectable, Log } from "./decorators";
 
@@ -689,11 +689,7 @@ export function make(): Empty { /* … */ }
   },
 ];
 
-function deliverAnswer(edit: (sketch: string) => string): string {
-  const answer = edit(deliverSketch);
-  if (answer === deliverSketch) throw new Error("the refusal's edit did not apply");
-  return answer;
-}
+const deliverAnswer = (edit: (sketch: string) => string) => editedSketch(deliverSketch, edit);
 
 const refusals: RefusalCase[] = [
   {
