@@ -42,9 +42,7 @@ export function registerPlanCommand(program: Command, io: CliIO): void {
       const head = await openDirectory(dir);
       const base = await GitRevisionTree.open(head.root, flags.since);
       const seed = await seedFromTrees({ base, head, baseName: flags.since, headName: "the working tree" });
-      const files: Record<string, Uint8Array> = {};
-      for (const path of await base.listFiles()) files[path] = await base.readFile(path);
-      const tree = new MemorySourceTree(files);
+      const tree = await MemorySourceTree.copyOf(base);
       const result = await propagate({ tree, graph: await CodeGraph.build(tree), instruction: "", seeds: [seed], editModel: dryRun, impact: codeplanImpact(), logger: quiet });
       io.out(flags.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : toText(result));
     });

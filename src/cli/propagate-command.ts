@@ -27,7 +27,7 @@ import { CliExit } from "./cli-exit.js";
 import { cliLogger } from "./cli-logger.js";
 import { openDirectory } from "./open-directory.js";
 import { claudeEditModel } from "./propagate/edit-model.js";
-import { progressLine, summarise, summaryText, toJson } from "./propagate/report.js";
+import { isDevelopersEdit, progressLine, summarise, summaryText, toJson } from "./propagate/report.js";
 import { targetSeed } from "./propagate/targets.js";
 import { repoOracle } from "./repo-oracle.js";
 
@@ -77,17 +77,11 @@ async function prepareOracle(params: { config: RepoConfig; checkout: DiskSourceT
   return oracleRound({ oracle, tree: checkout, baseline });
 }
 
-async function copyOf(tree: SourceTree): Promise<MemorySourceTree> {
-  const files: Record<string, Uint8Array> = {};
-  for (const path of await tree.listFiles()) files[path] = await tree.readFile(path);
-  return new MemorySourceTree(files);
-}
-
 /** Files the model changed (the developer's own seed files are theirs to commit). */
 function changedFiles(result: PropagateResult, graph: CodeGraph): string[] {
   const files = result.plan
     .all()
-    .filter((obligation) => obligation.status === "edited" && obligation.edit && !obligation.causes.some((cause) => cause.text === "edited by the developer"))
+    .filter((obligation) => obligation.status === "edited" && obligation.edit && !isDevelopersEdit(obligation))
     .map((obligation) => graph.graph.getBlock(obligation.edit?.afterBlockId ?? "")?.file ?? obligation.blockId.split("::")[0] ?? "");
   return [...new Set(files)].filter((file) => file !== "").sort();
 }
@@ -113,7 +107,7 @@ async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: 
   if (since) seeds.push(await seedFromTrees({ base, head: checkout, baseName: since, headName: "the working tree" }));
   const planning = flags.dryRun === true || !env.anthropicApiKey;
   // 4. the tree the run writes: the working tree, or an in-memory copy when it only plans
-  const tree: WritableSourceTree = planning ? await copyOf(base) : checkout;
+  const tree: WritableSourceTree = planning ? await MemorySourceTree.copyOf(base) : checkout;
   const graph = await CodeGraph.build(base);
   if (flags.target.length > 0) seeds.push(targetSeed(graph, flags.target));
   // 5. the model and the oracle (neither when only planning)

@@ -34,9 +34,14 @@ const STOPPED: Record<StopReason, string> = {
   "time-limit": "the time budget ran out (budgets.wallSeconds)",
 };
 
+/** The developer's own edit: a seed, never sent to the model. */
+export function isDevelopersEdit(obligation: Obligation): boolean {
+  return obligation.causes.some((cause) => cause.source === "developer");
+}
+
 /** Statuses as reported; on a planning run (dry run, no API key) nothing was asked, so visited blocks are "planned". */
 function statusOf(obligation: Obligation, planning: boolean): string {
-  if (obligation.isRoot && obligation.causes.some((cause) => cause.text === "edited by the developer")) return "seed";
+  if (isDevelopersEdit(obligation)) return "seed";
   if (planning && obligation.status === "unchanged") return "planned";
   return obligation.status === "running" ? "pending" : obligation.status;
 }
@@ -67,7 +72,7 @@ export function summarise(result: PropagateResult, files: string[], seconds: num
 /** One line per finished obligation, as the run goes. */
 export function progressLine(obligation: Obligation, planning: boolean): string {
   const cause = obligation.causes[0];
-  const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : cause && cause.text !== "seed" ? `  (${cause.text})` : "";
+  const why = obligation.status === "failed" ? `: ${obligation.failure ?? "failed"}` : cause?.fromBlockId ? `  (${cause.relation ?? "related"} ${cause.fromBlockId})` : cause?.source === "oracle" ? `  (${cause.text})` : "";
   return `${`#${obligation.id}`.padStart(4)} ${statusOf(obligation, planning).padEnd(9)} ${obligation.blockId}${why}\n`;
 }
 
@@ -78,7 +83,9 @@ export function toJson(result: PropagateResult, summary: RunSummary) {
     obligations: result.plan.all().map((obligation) => ({
       block: obligation.blockId,
       status: statusOf(obligation, planning),
-      causes: obligation.causes.filter((cause) => cause.fromBlockId || cause.text.startsWith("oracle:")).map((cause) => ({ from: cause.fromBlockId ?? null, relation: cause.relation ?? "oracle", text: cause.text })),
+      causes: obligation.causes
+        .filter((cause) => cause.source === "impact" || cause.source === "oracle")
+        .map((cause) => ({ from: cause.fromBlockId ?? null, relation: cause.relation ?? cause.source, text: cause.text })),
       ...(obligation.failure ? { failure: obligation.failure } : {}),
     })),
     summary,

@@ -6,8 +6,15 @@ import type { Relation } from "../graph/relation.js";
  */
 export type ObligationStatus = "pending" | "running" | "edited" | "unchanged" | "failed";
 
+/**
+ * Where a cause comes from: the developer's own edit, the task's instruction on a target block,
+ * a diagnostic of the oracle, or another block's edit through a relation (a may-impact rule).
+ */
+export type CauseSource = "developer" | "instruction" | "oracle" | "impact";
+
 /** Why a block must be looked at: another block changed and they are related. */
 export interface Cause {
+  source: CauseSource;
   /** The block whose change caused this obligation; undefined for seeds. */
   fromBlockId?: string;
   relation?: Relation;

@@ -24,7 +24,7 @@ export class PlanGraph {
   private readonly causeKeys = new Set<string>();
 
   /** A seed obligation (or the existing pending one for the block, with the cause added). */
-  addRoot(blockId: string, instruction: string, cause: Cause = { text: "seed" }): Obligation {
+  addRoot(blockId: string, instruction: string, cause: Cause = { source: "instruction", text: "seed" }): Obligation {
     const existing = this.pendingFor(blockId);
     if (existing) {
       existing.isRoot = true;
@@ -36,7 +36,7 @@ export class PlanGraph {
 
   /** A seed that is already done: the developer's own edit, planned from but never sent to the model. */
   addCompletedRoot(edit: BlockEdit, instruction: string): Obligation {
-    const obligation = this.create({ blockId: edit.blockId, instruction, isRoot: true, causes: [{ text: "edited by the developer" }] });
+    const obligation = this.create({ blockId: edit.blockId, instruction, isRoot: true, causes: [{ source: "developer", text: "edited by the developer" }] });
     obligation.status = "edited";
     obligation.edit = edit;
     return obligation;
@@ -50,7 +50,7 @@ export class PlanGraph {
     const key = `${params.from}\u0000${params.blockId}\u0000${params.relation}`;
     if (this.causeKeys.has(key)) return undefined;
     const source = this.getOrThrow(params.from);
-    const cause: Cause = { fromBlockId: source.edit?.afterBlockId ?? source.blockId, relation: params.relation, text: params.cause };
+    const cause: Cause = { source: "impact", fromBlockId: source.edit?.afterBlockId ?? source.blockId, relation: params.relation, text: params.cause };
     let target = this.pendingFor(params.blockId);
     if (target) {
       target.causes.push(cause);

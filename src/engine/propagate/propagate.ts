@@ -33,7 +33,7 @@ export async function propagate(params: PropagateParams): Promise<PropagateResul
     for (const seed of params.seeds) {
       if (seed.kind === "edit") await seedEdits(state, seed.files);
       else if (seed.kind === "instruction") for (const blockId of seed.blockIds) state.plan.addRoot(blockId, params.instruction);
-      else state.plan.addRoot(seed.blockId, params.instruction, { text: `oracle: ${seed.message}` });
+      else state.plan.addRoot(seed.blockId, params.instruction, { source: "oracle", text: `oracle: ${seed.message}` });
     }
     // 3. visit obligations; 4. oracle rounds until clean, each seeding the plan with new diagnostics
     let oracleRounds = 0;
@@ -50,7 +50,7 @@ export async function propagate(params: PropagateParams): Promise<PropagateResul
       if (!diagnostics) return result(stopReason(state) ?? "cancelled", oracleRounds);
       if (diagnostics.length === 0) break;
       // The instruction stays the run's own (so the prompt's shared part stays cacheable); the diagnostic is the cause.
-      for (const diagnostic of diagnostics) state.plan.addRoot(diagnostic.blockId, params.instruction, { text: `oracle: ${diagnostic.message}` });
+      for (const diagnostic of diagnostics) state.plan.addRoot(diagnostic.blockId, params.instruction, { source: "oracle", text: `oracle: ${diagnostic.message}` });
     }
     return result("done", oracleRounds);
   } finally {
