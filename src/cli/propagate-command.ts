@@ -88,8 +88,8 @@ function changedFiles(result: PropagateResult, graph: CodeGraph): string[] {
 
 function commitMessage(instruction: string | undefined, since: string | undefined, result: PropagateResult): string {
   const subject = instruction ? `codeplan: ${instruction.split("\n")[0]}` : `codeplan: carry the changes since ${since ?? "HEAD"} through the repository`;
-  const edited = result.plan.all().filter((obligation) => obligation.status === "edited" && !obligation.isRoot);
-  return `${subject.slice(0, 72)}\n\nEdited by codeplan:\n${edited.map((obligation) => `- ${obligation.blockId}`).join("\n")}\n`;
+  const edited = result.plan.all().filter((obligation) => obligation.status === "edited" && !isDevelopersEdit(obligation));
+  return `${subject.slice(0, 72)}\n\nEdited by codeplan:\n${[...new Set(edited.map((obligation) => `- ${obligation.blockId}`))].join("\n")}\n`;
 }
 
 async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: CodeplanEnv): Promise<void> {
