@@ -1,5 +1,6 @@
 import { languageForPath } from "../languages/registry.js";
 import { parseText } from "../parse/parser-pool.js";
+import { SyntaxTree } from "../parse/syntax-tree.js";
 import { decodeSource } from "../source/decode-source.js";
 import type { ParsedFile, SkippedFile } from "./block.js";
 import { buildBlocks } from "./build-blocks.js";
@@ -29,16 +30,17 @@ export async function parseFile(file: string, bytes: Uint8Array, options: ParseO
   if (!decoded.ok) return { file, reason: decoded.reason, detail: decoded.detail };
   const tree = await parseText(support, decoded.text);
   try {
-    const definitions = support.findDefinitions(tree.rootNode);
+    const { root } = new SyntaxTree(tree, decoded.text);
+    const definitions = support.findDefinitions(root);
     const parsed: ParsedFile = {
       file,
       language: support.id,
       text: decoded.text,
       encoding: decoded.encoding,
       blocks: buildBlocks({ file, language: support.id, text: decoded.text, definitions }),
-      problems: syntaxProblems(file, tree.rootNode),
+      problems: syntaxProblems(file, root),
     };
-    if (options.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, tree.rootNode);
+    if (options.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, root);
     return parsed;
   } finally {
     tree.delete();

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { FileFacts } from "../../../graph/facts.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
@@ -25,6 +25,26 @@ const chain: Handler = (node, scope, walker) => {
   }
 };
 
+/** Tokens: nothing to resolve and no children to look for (asking for them costs a call into the parser). */
+const ignore: Handler = () => undefined;
+
+/**
+ * A string: only an f-string (or t-string) holds expressions (its interpolations); the parts of any
+ * other string are text. The prefix before the quote says which it is, without reading the parts.
+ */
+const stringLiteral: Handler = (node, scope, walker) => {
+  if (hasFormatPrefix(node.tree.source, node.startIndex)) visitChildren(walker, node, scope);
+};
+
+function hasFormatPrefix(source: string, start: number): boolean {
+  for (let i = start; i < source.length; i++) {
+    const char = source[i];
+    if (char === '"' || char === "'") return false;
+    if (char === "f" || char === "F" || char === "t" || char === "T") return true;
+  }
+  return false;
+}
+
 const HANDLERS: Readonly<Record<string, Handler>> = {
   ...STATEMENT_HANDLERS,
   identifier: chain,
@@ -33,12 +53,22 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   function_definition: visitDefinition,
   class_definition: visitDefinition,
   decorated_definition: visitDefinition,
-  comment: () => undefined,
-  string_content: () => undefined,
+  string: stringLiteral,
+  comment: ignore,
+  string_content: ignore,
+  string_start: ignore,
+  string_end: ignore,
+  escape_sequence: ignore,
+  integer: ignore,
+  float: ignore,
+  true: ignore,
+  false: ignore,
+  none: ignore,
+  ellipsis: ignore,
 };
 
 interface Task {
-  node: Node;
+  node: SyntaxNode;
   scope: Scope;
 }
 
@@ -47,7 +77,7 @@ interface Task {
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
  * so deep nesting cannot exhaust the call stack.
  */
-export function extractPythonFacts(file: ParsedFile, root: Node): FileFacts {
+export function extractPythonFacts(file: ParsedFile, root: SyntaxNode): FileFacts {
   const collector = new FileCollector(file);
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
@@ -62,7 +92,7 @@ export function extractPythonFacts(file: ParsedFile, root: Node): FileFacts {
   };
   const stack: Task[] = [{ node: root, scope: { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) } }];
   for (let task = stack.pop(); task; task = stack.pop()) {
-    batch = [];
+    batch.length = 0;
     const handler = HANDLERS[task.node.type];
     if (handler) handler(task.node, task.scope, walker);
     else visitChildren(walker, task.node, task.scope);

@@ -1,0 +1,43 @@
+import type { Node, Tree } from "web-tree-sitter";
+import { SyntaxNode } from "./syntax-node.js";
+
+/**
+ * A parsed file as the extractors walk it: the web-tree-sitter tree, the text it was parsed from,
+ * and one SyntaxNode per node reached so far (by tree-sitter's node id), so that what was read
+ * from a node is not read again through another path to it.
+ */
+export class SyntaxTree {
+  private readonly fieldIds = new Map<string, number | undefined>();
+  readonly root: SyntaxNode;
+
+  constructor(
+    readonly tree: Tree,
+    readonly source: string,
+  ) {
+    this.root = new SyntaxNode(this, tree.rootNode, null);
+  }
+
+  /** The SyntaxNode of a web-tree-sitter node; `parent` when the caller knows it (undefined: ask when needed). */
+  wrap(node: Node | null, parent: SyntaxNode | null | undefined): SyntaxNode | null {
+    return node ? new SyntaxNode(this, node, parent) : null;
+  }
+
+  /** The grammar's id of a field name; undefined when the grammar has no such field. */
+  fieldId(fieldName: string): number | undefined {
+    if (this.fieldIds.has(fieldName)) return this.fieldIds.get(fieldName);
+    const index = this.tree.language.fields.indexOf(fieldName);
+    const id = index > 0 ? index : undefined;
+    this.fieldIds.set(fieldName, id);
+    return id;
+  }
+
+  /** Every node of one of `types` in document order, found by one walk inside the parser's runtime. */
+  descendantsOfType(types: readonly string[]): SyntaxNode[] {
+    const found: SyntaxNode[] = [];
+    for (const node of this.tree.rootNode.descendantsOfType([...types])) {
+      const wrapped = this.wrap(node, undefined);
+      if (wrapped) found.push(wrapped);
+    }
+    return found;
+  }
+}
