@@ -114,6 +114,23 @@ export class DependencyGraph {
     }
   }
 
+  /**
+   * Moves the lines of a block's outgoing edges (its text moved in its file); edges keep their
+   * identity and order. False, changing nothing, when `lineOf` has no new line for one of them.
+   */
+  relineEdgesFrom(id: string, lineOf: (line: number) => number | undefined): boolean {
+    const edges = this.outgoing.get(id)?.edges ?? new Set<Edge>();
+    const lines: number[] = [];
+    for (const edge of edges) {
+      const line = lineOf(edge.line);
+      if (line === undefined) return false;
+      lines.push(line);
+    }
+    let index = 0;
+    for (const edge of edges) edge.line = lines[index++] ?? edge.line;
+    return true;
+  }
+
   /** Removes a block with every edge that touches it. */
   removeBlock(id: string): void {
     this.removeEdgesFrom(id);

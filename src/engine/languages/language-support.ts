@@ -57,6 +57,11 @@ export interface LanguageSupport {
   grammarFile: string;
   /** The top-level definitions of a parsed file, nested definitions as children. */
   findDefinitions(root: SyntaxNode): RawDefinition[];
+  /**
+   * Node types whose children both findDefinitions and the facts walk read: read from the parser
+   * once and kept for the file (see parse/syntax-tree.ts). None by default.
+   */
+  sharedChildren?: ReadonlySet<string>;
   fold: FoldStyle;
   resolver?: LanguageResolver;
   /** Reads block contracts (signatures, fields, imports, body facts) for change classification. */

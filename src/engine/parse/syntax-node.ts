@@ -15,7 +15,8 @@ export class SyntaxNode {
   private cachedEnd = -1;
   private cachedChildren: SyntaxNode[] | undefined;
   private cachedNamedChildren: SyntaxNode[] | undefined;
-  private cachedFields: Map<number, SyntaxNode | null> | undefined;
+  /** Fields read so far, as pairs: field id, then the child (or null). */
+  private cachedFields: (number | SyntaxNode | null)[] | undefined;
 
   constructor(
     readonly tree: SyntaxTree,
@@ -76,14 +77,19 @@ export class SyntaxNode {
     return this.knownParent;
   }
 
-  get children(): SyntaxNode[] {
-    this.cachedChildren ??= this.wrapAll(this.node.children);
-    return this.cachedChildren;
+  get children(): readonly SyntaxNode[] {
+    if (this.cachedChildren) return this.cachedChildren;
+    const children = this.wrapAll(this.node.children);
+    if (this.tree.sharesChildrenOf(this.type)) this.cachedChildren = children;
+    return children;
   }
 
-  get namedChildren(): SyntaxNode[] {
-    this.cachedNamedChildren ??= this.cachedChildren ? this.cachedChildren.filter((child) => child.isNamed) : this.wrapAll(this.node.namedChildren);
-    return this.cachedNamedChildren;
+  /** Named children; kept for the node types whose children several walks read (see SyntaxTree). */
+  get namedChildren(): readonly SyntaxNode[] {
+    if (this.cachedNamedChildren) return this.cachedNamedChildren;
+    const children = this.wrapAll(this.node.namedChildren);
+    if (this.tree.sharesChildrenOf(this.type)) this.cachedNamedChildren = children;
+    return children;
   }
 
   get childCount(): number {
@@ -113,16 +119,16 @@ export class SyntaxNode {
   childForFieldName(fieldName: string): SyntaxNode | null {
     const fieldId = this.tree.fieldId(fieldName);
     if (fieldId === undefined) return null;
-    this.cachedFields ??= new Map();
-    let found = this.cachedFields.get(fieldId);
-    if (found === undefined) {
-      found = this.tree.wrap(this.node.childForFieldId(fieldId), this);
-      this.cachedFields.set(fieldId, found);
+    const fields = (this.cachedFields ??= []);
+    for (let i = 0; i < fields.length; i += 2) {
+      if (fields[i] === fieldId) return fields[i + 1] as SyntaxNode | null;
     }
+    const found = this.tree.wrap(this.node.childForFieldId(fieldId), this);
+    fields.push(fieldId, found);
     return found;
   }
 
-  childrenForFieldName(fieldName: string): SyntaxNode[] {
+  childrenForFieldName(fieldName: string): readonly SyntaxNode[] {
     const fieldId = this.tree.fieldId(fieldName);
     return fieldId === undefined ? [] : this.wrapAll(this.node.childrenForFieldId(fieldId));
   }

@@ -2,9 +2,11 @@ import type { Node, Tree } from "web-tree-sitter";
 import { SyntaxNode } from "./syntax-node.js";
 
 /**
- * A parsed file as the extractors walk it: the web-tree-sitter tree, the text it was parsed from,
- * and one SyntaxNode per node reached so far (by tree-sitter's node id), so that what was read
- * from a node is not read again through another path to it.
+ * A parsed file as the extractors walk it: the web-tree-sitter tree and the text it was parsed
+ * from. `sharedChildren` are the node types whose children more than one walk reads (the
+ * statement containers that both the definitions and the facts walk go through): their nodes keep
+ * their children, so the second walk reads nothing from the parser again. Other nodes keep
+ * nothing, so that the walks' nodes die young.
  */
 export class SyntaxTree {
   private readonly fieldIds = new Map<string, number | undefined>();
@@ -13,8 +15,13 @@ export class SyntaxTree {
   constructor(
     readonly tree: Tree,
     readonly source: string,
+    private readonly sharedChildren: ReadonlySet<string> = new Set(),
   ) {
     this.root = new SyntaxNode(this, tree.rootNode, null);
+  }
+
+  sharesChildrenOf(type: string): boolean {
+    return this.sharedChildren.has(type);
   }
 
   /** The SyntaxNode of a web-tree-sitter node; `parent` when the caller knows it (undefined: ask when needed). */

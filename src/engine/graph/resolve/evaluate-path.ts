@@ -36,24 +36,35 @@ function nestedFunction(index: RepoIndex, block: Block, name: string): Block | u
 function nestedBlocks(index: RepoIndex, block: Block): ReadonlyMap<string, Block> {
   const memo = index.memo.nestedBlocks.get(block.id);
   if (memo) return memo;
-  const byParent = new Map<string, Map<string, Block>>();
   const file = index.files.get(block.file);
-  for (const candidate of file?.blocks ?? []) byParent.set(candidate.id, new Map());
+  for (const candidate of file?.blocks ?? []) index.memo.nestedBlocks.set(candidate.id, NO_BLOCKS);
   for (const candidate of file?.blocks ?? []) {
     const parent = candidate.parentId === undefined ? undefined : index.blocks.get(candidate.parentId);
-    const nested = parent && byParent.get(parent.id);
-    if (nested && candidate.symbol === `${parent.symbol}.${candidate.name}`) nested.set(candidate.name, candidate);
+    if (!parent || candidate.symbol !== `${parent.symbol}.${candidate.name}`) continue;
+    let nested = index.memo.nestedBlocks.get(parent.id);
+    if (!nested || nested === NO_BLOCKS) {
+      nested = new Map();
+      index.memo.nestedBlocks.set(parent.id, nested);
+    }
+    (nested as Map<string, Block>).set(candidate.name, candidate);
   }
-  for (const [id, nested] of byParent) index.memo.nestedBlocks.set(id, nested);
-  return byParent.get(block.id) ?? new Map<string, Block>();
+  return index.memo.nestedBlocks.get(block.id) ?? NO_BLOCKS;
 }
+
+const NO_BLOCKS: ReadonlyMap<string, Block> = new Map();
+const NO_LOCALS: ReadonlyMap<string, readonly LocalFact[]> = new Map();
 
 /** A block's locals grouped by name, in binding order (memoised). */
 function localsByName(index: RepoIndex, blockId: string): ReadonlyMap<string, readonly LocalFact[]> {
   const memo = index.memo.localsByName.get(blockId);
   if (memo) return memo;
+  const locals = index.blockFacts.get(blockId)?.locals ?? [];
+  if (locals.length === 0) {
+    index.memo.localsByName.set(blockId, NO_LOCALS);
+    return NO_LOCALS;
+  }
   const byName = new Map<string, LocalFact[]>();
-  for (const local of index.blockFacts.get(blockId)?.locals ?? []) {
+  for (const local of locals) {
     const named = byName.get(local.name);
     if (named) named.push(local);
     else byName.set(local.name, [local]);

@@ -9,7 +9,7 @@ import { functionKind, type PythonScope } from "./function-kind.js";
  * inside `if __name__ == "__main__":` is a top-level function, while the guard's other statements
  * stay in `<module>`). ERROR nodes are walked too, so definitions that parsed survive a syntax error.
  */
-const TRANSPARENT = new Set([
+export const TRANSPARENT: ReadonlySet<string> = new Set([
   "block",
   "if_statement",
   "elif_clause",

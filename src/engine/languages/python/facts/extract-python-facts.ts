@@ -67,11 +67,6 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   ellipsis: ignore,
 };
 
-interface Task {
-  node: SyntaxNode;
-  scope: Scope;
-}
-
 /**
  * The name-resolution facts of a Python file, in one walk of its tree: each node is handled in the
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
@@ -82,21 +77,35 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode): FileFact
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
-  let batch: Task[] = [];
+  // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
+  const nodes: SyntaxNode[] = [root];
+  const scopes: Scope[] = [{ kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) }];
   const walker: Walker = {
     file: collector,
     visit: (node, scope) => {
-      if (node) batch.push({ node, scope });
+      if (!node) return;
+      nodes.push(node);
+      scopes.push(scope);
     },
     blockAt: (start) => blocksByStart.get(start),
   };
-  const stack: Task[] = [{ node: root, scope: { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) } }];
-  for (let task = stack.pop(); task; task = stack.pop()) {
-    batch.length = 0;
-    const handler = HANDLERS[task.node.type];
-    if (handler) handler(task.node, task.scope, walker);
-    else visitChildren(walker, task.node, task.scope);
-    for (let i = batch.length - 1; i >= 0; i--) stack.push(batch[i] as Task);
+  while (nodes.length > 0) {
+    const node = nodes.pop() as SyntaxNode;
+    const scope = scopes.pop() as Scope;
+    const first = nodes.length;
+    const handler = HANDLERS[node.type];
+    if (handler) handler(node, scope, walker);
+    else visitChildren(walker, node, scope);
+    reverseFrom(nodes, first);
+    reverseFrom(scopes, first);
   }
   return collector.finish();
+}
+
+function reverseFrom<T>(items: T[], first: number): void {
+  for (let low = first, high = items.length - 1; low < high; low++, high--) {
+    const swap = items[low] as T;
+    items[low] = items[high] as T;
+    items[high] = swap;
+  }
 }
