@@ -1,21 +1,34 @@
 import { diffFile } from "../diff/diff-blocks.js";
 import type { BlockChange } from "../diff/block-change.js";
 import { LANGUAGES, languageForPath } from "../languages/registry.js";
-import type { ParsedFile } from "../model/block.js";
-import { isSkipped, parseFile, type ParseOptions } from "../model/parse-file.js";
+import type { ParsedFile, SkippedFile } from "../model/block.js";
+import { isSkipped, type ParseOptions } from "../model/parse-file.js";
+import { parseFileKeepingTree } from "../model/parse-file-keeping-tree.js";
 import type { SourceTree } from "../ports.js";
 import { DependencyGraph } from "./dependency-graph.js";
+import { edgeLineMap } from "./edge-lines.js";
+import type { BlockFacts } from "./facts.js";
 import { edgesOf } from "./relations/index.js";
 import { overridesEdges } from "./relations/overrides.js";
 import { derivedClassOfEdges } from "./relations/derived-class-of.js";
 import { createResolver } from "./resolve/create-resolver.js";
 import { RepoIndex } from "./resolve/repo-index.js";
 import type { Resolver } from "./resolve/resolver.js";
+import { TreeStore } from "./tree-store.js";
 
 export interface BuildTimings {
   files: number;
   parseSeconds: number;
   resolveSeconds: number;
+}
+
+export interface BuildOptions extends ParseOptions {
+  /**
+   * Characters of source whose syntax trees the graph keeps, so that an edited file is reparsed
+   * incrementally (default DEFAULT_TREE_BUDGET; 0 keeps none). A tree costs about 20 bytes of
+   * parser memory per character.
+   */
+  treeBudget?: number;
 }
 
 /** What an incremental update did. */
@@ -42,24 +55,37 @@ export class CodeGraph {
     readonly graph: DependencyGraph,
     readonly index: RepoIndex,
     readonly timings: BuildTimings,
+    private readonly trees: TreeStore,
   ) {
     this.resolver = createResolver(index);
+    trees.deleteWith(this);
   }
 
-  /** Parses every source file once (blocks and facts from the same parse) and resolves every relation. */
-  static async build(tree: SourceTree, options: ParseOptions = {}): Promise<CodeGraph> {
+  /**
+   * Parses every source file once (blocks and facts from the same parse) and resolves every
+   * relation; keeps the syntax trees (up to the budget) for incremental reparsing.
+   */
+  static async build(tree: SourceTree, options: BuildOptions = {}): Promise<CodeGraph> {
     const paths = await tree.listFiles();
     const configFiles = new Map<string, string>();
     const files: ParsedFile[] = [];
+    const trees = new TreeStore(options.treeBudget);
     let parseSeconds = 0;
-    for (const path of paths) {
-      if (CONFIG_NAMES.has(baseName(path))) configFiles.set(path, new TextDecoder().decode(await tree.readFile(path)));
-      if (!languageForPath(path)) continue;
-      const bytes = await tree.readFile(path);
-      const start = performance.now();
-      const parsed = await parseFile(path, bytes, { ...options, facts: true });
-      parseSeconds += (performance.now() - start) / 1000;
-      if (!isSkipped(parsed)) files.push(parsed);
+    try {
+      for (const path of paths) {
+        if (CONFIG_NAMES.has(baseName(path))) configFiles.set(path, new TextDecoder().decode(await tree.readFile(path)));
+        if (!languageForPath(path)) continue;
+        const bytes = await tree.readFile(path);
+        const start = performance.now();
+        const result = await parseFileKeepingTree(path, bytes, { ...options, facts: true });
+        parseSeconds += (performance.now() - start) / 1000;
+        if (isSkipped(result)) continue;
+        files.push(result.parsed);
+        trees.set(path, { tree: result.tree, text: result.parsed.text });
+      }
+    } catch (error) {
+      trees.clear();
+      throw error;
     }
     const start = performance.now();
     const index = new RepoIndex(files, configFiles);
@@ -68,16 +94,31 @@ export class CodeGraph {
     for (const block of index.blocks.values()) graph.addBlock(block);
     for (const block of index.blocks.values()) for (const edge of edgesOf(resolver, block)) graph.addEdge(edge);
     const resolveSeconds = (performance.now() - start) / 1000;
-    return new CodeGraph(graph, index, { files: files.length, parseSeconds, resolveSeconds });
+    return new CodeGraph(graph, index, { files: files.length, parseSeconds, resolveSeconds }, trees);
+  }
+
+  /**
+   * Parses a new version of one file as updateFile wants it (with facts), incrementally from the
+   * tree of the version in the graph when the graph kept it. Changes nothing in the graph: pass
+   * the result to updateFile to fold it in.
+   */
+  async reparse(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile | SkippedFile> {
+    const current = this.index.files.get(path);
+    const previous = current && this.trees.get(path, current.text);
+    const result = await parseFileKeepingTree(path, bytes, { ...options, facts: true, previous });
+    if (isSkipped(result)) return result;
+    this.trees.propose(path, result.parsed, { tree: result.tree, text: result.parsed.text });
+    return result.parsed;
   }
 
   /**
    * Folds a new version of one file into the graph. Only the blocks that changed get their
    * outgoing edges recomputed; every other block keeps its edges (a caller keeps its edge to a
-   * renamed callee until the caller itself is edited). Overrides are recomputed for the file's
-   * classes and their subclasses.
+   * renamed callee until the caller itself is edited), their lines moved with the block's text.
+   * Overrides are recomputed for the file's classes and their subclasses.
    */
   updateFile(next: ParsedFile): GraphUpdate {
+    this.trees.commit(next.file, next, next.text);
     const previous = this.index.files.get(next.file);
     const changes = diffFile(previous, next);
     this.index.removeFile(next.file);
@@ -95,25 +136,45 @@ export class CodeGraph {
       if (current && change.status !== "deleted") changed.add(current.id);
     }
     for (const block of next.blocks) this.graph.addBlock(block);
-    for (const id of changed) {
+    const recomputed = new Set([...changed, ...this.relineUnchanged(previous, next, changed)]);
+    for (const id of recomputed) {
       const block = this.index.blocks.get(id);
       if (!block) continue;
       this.graph.removeEdgesFrom(id);
       for (const edge of edgesOf(this.resolver, block)) this.graph.addEdge(edge);
     }
-    this.refreshHierarchy(next, changed);
-    return { changes, recomputed: [...changed] };
+    this.refreshHierarchy(next, recomputed);
+    return { changes, recomputed: [...recomputed] };
   }
 
-  /** Parses and folds in a file from its bytes. */
+  /** Parses and folds in a file from its bytes (reparse, then updateFile). */
   async updateFromBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<GraphUpdate> {
-    const parsed = await parseFile(path, bytes, { ...options, facts: true });
+    const parsed = await this.reparse(path, bytes, options);
     if (isSkipped(parsed)) return { changes: [], recomputed: [] };
     return this.updateFile(parsed);
   }
 
+  /**
+   * Moves the edge lines of the blocks whose own text did not change but whose lines did; returns
+   * those whose facts changed after all (or whose lines cannot be mapped): their edges are recomputed.
+   */
+  private relineUnchanged(previous: ParsedFile | undefined, next: ParsedFile, changed: ReadonlySet<string>): string[] {
+    const before = new Map((previous?.blocks ?? []).map((block) => [block.id, block]));
+    const factsBefore = factsById(previous);
+    const factsAfter = factsById(next);
+    const recompute: string[] = [];
+    for (const block of next.blocks) {
+      const old = before.get(block.id);
+      if (!old || changed.has(block.id)) continue;
+      const lines = edgeLineMap(old, block, factsBefore.get(block.id), factsAfter.get(block.id));
+      if (lines === "same") continue;
+      if (!lines || !this.graph.relineEdgesFrom(block.id, (line) => lines.get(line))) recompute.push(block.id);
+    }
+    return recompute;
+  }
+
   /** DerivedClassOf of the file's classes and Overrides of their methods and of their subclasses' methods (D'). */
-  private refreshHierarchy(file: ParsedFile, changed: Set<string>): void {
+  private refreshHierarchy(file: ParsedFile, changed: ReadonlySet<string>): void {
     const classIds = file.blocks.filter((block) => this.index.classes.has(block.id)).map((block) => block.id);
     for (const id of classIds) {
       const block = this.index.blocks.get(id);
@@ -130,4 +191,8 @@ export class CodeGraph {
       }
     }
   }
+}
+
+function factsById(file: ParsedFile | undefined): Map<string, BlockFacts> {
+  return new Map((file?.facts?.blocks ?? []).map((facts) => [facts.blockId, facts]));
 }

@@ -9,8 +9,14 @@ export interface RelatedBlock {
   edge: Edge;
 }
 
-function edgeKey(edge: Edge): string {
-  return `${edge.from}\u0000${edge.to}\u0000${edge.relation}\u0000${edge.member ?? ""}`;
+/** The outgoing edges of one block, in insertion order, with the edges to each target for deduplication. */
+interface OutgoingEdges {
+  edges: Set<Edge>;
+  byTarget: Map<string, Edge[]>;
+}
+
+function sameEdge(a: Edge, b: Edge): boolean {
+  return a.relation === b.relation && (a.member ?? "") === (b.member ?? "");
 }
 
 /**
@@ -19,8 +25,8 @@ function edgeKey(edge: Edge): string {
  */
 export class DependencyGraph {
   private readonly blocks = new Map<string, Block>();
-  private readonly outgoing = new Map<string, Map<string, Edge>>();
-  private readonly incoming = new Map<string, Map<string, Edge>>();
+  private readonly outgoing = new Map<string, OutgoingEdges>();
+  private readonly incoming = new Map<string, Set<Edge>>();
 
   addBlock(block: Block): void {
     this.blocks.set(block.id, block);
@@ -47,21 +53,34 @@ export class DependencyGraph {
     return [...this.blocks.values()].filter((block) => block.symbol === qualifiedName);
   }
 
+  /** Adds an edge unless the block already has one to the same target with the same relation and member. */
   addEdge(edge: Edge): void {
     if (edge.from === edge.to) return;
-    const key = edgeKey(edge);
-    if (this.outgoing.get(edge.from)?.has(key)) return;
-    this.index(this.outgoing, edge.from).set(key, edge);
-    this.index(this.incoming, edge.to).set(key, edge);
+    let outgoing = this.outgoing.get(edge.from);
+    if (!outgoing) {
+      outgoing = { edges: new Set(), byTarget: new Map() };
+      this.outgoing.set(edge.from, outgoing);
+    }
+    const toTarget = outgoing.byTarget.get(edge.to);
+    if (toTarget?.some((existing) => sameEdge(existing, edge))) return;
+    if (toTarget) toTarget.push(edge);
+    else outgoing.byTarget.set(edge.to, [edge]);
+    outgoing.edges.add(edge);
+    let incoming = this.incoming.get(edge.to);
+    if (!incoming) {
+      incoming = new Set();
+      this.incoming.set(edge.to, incoming);
+    }
+    incoming.add(edge);
   }
 
   /** Blocks related to `id` by `relation` (stored or inverse), with the edges. */
   related(id: string, relation: Relation): RelatedBlock[] {
     const stored = isStoredRelation(relation);
-    const edges = (stored ? this.outgoing : this.incoming).get(id);
+    const edges = stored ? this.outgoing.get(id)?.edges : this.incoming.get(id);
     const wanted: StoredRelation = (stored ? relation : inverseOf(relation)) as StoredRelation;
     const result: RelatedBlock[] = [];
-    for (const edge of edges?.values() ?? []) {
+    for (const edge of edges ?? []) {
       if (edge.relation !== wanted) continue;
       const block = this.blocks.get(stored ? edge.to : edge.from);
       if (block) result.push({ block, edge });
@@ -70,26 +89,46 @@ export class DependencyGraph {
   }
 
   edgesFrom(id: string): Edge[] {
-    return [...(this.outgoing.get(id)?.values() ?? [])];
+    return [...(this.outgoing.get(id)?.edges ?? [])];
   }
 
   edgesTo(id: string): Edge[] {
-    return [...(this.incoming.get(id)?.values() ?? [])];
+    return [...(this.incoming.get(id) ?? [])];
   }
 
   *allEdges(): IterableIterator<Edge> {
-    for (const edges of this.outgoing.values()) yield* edges.values();
+    for (const outgoing of this.outgoing.values()) yield* outgoing.edges;
   }
 
   /** Drops the outgoing edges of a block that match `filter` (all by default). */
   removeEdgesFrom(id: string, filter: (edge: Edge) => boolean = () => true): void {
-    const edges = this.outgoing.get(id);
-    if (!edges) return;
-    for (const [key, edge] of edges) {
+    const outgoing = this.outgoing.get(id);
+    if (!outgoing) return;
+    for (const edge of outgoing.edges) {
       if (!filter(edge)) continue;
-      edges.delete(key);
-      this.incoming.get(edge.to)?.delete(key);
+      outgoing.edges.delete(edge);
+      const toTarget = outgoing.byTarget.get(edge.to)?.filter((candidate) => candidate !== edge) ?? [];
+      if (toTarget.length > 0) outgoing.byTarget.set(edge.to, toTarget);
+      else outgoing.byTarget.delete(edge.to);
+      this.incoming.get(edge.to)?.delete(edge);
     }
+  }
+
+  /**
+   * Moves the lines of a block's outgoing edges (its text moved in its file); edges keep their
+   * identity and order. False, changing nothing, when `lineOf` has no new line for one of them.
+   */
+  relineEdgesFrom(id: string, lineOf: (line: number) => number | undefined): boolean {
+    const edges = this.outgoing.get(id)?.edges ?? new Set<Edge>();
+    const lines: number[] = [];
+    for (const edge of edges) {
+      const line = lineOf(edge.line);
+      if (line === undefined) return false;
+      lines.push(line);
+    }
+    let index = 0;
+    for (const edge of edges) edge.line = lines[index++] ?? edge.line;
+    return true;
   }
 
   /** Removes a block with every edge that touches it. */
@@ -109,14 +148,5 @@ export class DependencyGraph {
     this.addBlock(block);
     for (const edge of outgoing) this.addEdge({ ...edge, from: block.id });
     for (const edge of incoming) this.addEdge({ ...edge, to: block.id });
-  }
-
-  private index(map: Map<string, Map<string, Edge>>, id: string): Map<string, Edge> {
-    let edges = map.get(id);
-    if (!edges) {
-      edges = new Map();
-      map.set(id, edges);
-    }
-    return edges;
   }
 }

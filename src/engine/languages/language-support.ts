@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { ContractReader } from "../classify/contract.js";
 import type { FileFacts } from "../graph/facts.js";
 import type { BlockKind, LanguageId, ParsedFile } from "../model/block.js";
@@ -38,7 +38,7 @@ export interface ModuleLookup {
 /** The language's part of name resolution (the rest is language-neutral, in graph/resolve). */
 export interface LanguageResolver {
   /** Syntactic facts of one file (its blocks already built), for graph/resolve. */
-  extractFacts(file: ParsedFile, root: Node): FileFacts;
+  extractFacts(file: ParsedFile, root: SyntaxNode): FileFacts;
   /** The file a module specifier names, seen from `fromFile`; undefined for packages outside the repository. */
   resolveModule(specifier: string, fromFile: string, lookup: ModuleLookup): string | undefined;
   /** Base names of config files resolveModule needs (`tsconfig.json`); read from every folder. */
@@ -56,7 +56,12 @@ export interface LanguageSupport {
   /** File name of the grammar in @vscode/tree-sitter-wasm's wasm/ folder. */
   grammarFile: string;
   /** The top-level definitions of a parsed file, nested definitions as children. */
-  findDefinitions(root: Node): RawDefinition[];
+  findDefinitions(root: SyntaxNode): RawDefinition[];
+  /**
+   * Node types whose children both findDefinitions and the facts walk read: read from the parser
+   * once and kept for the file (see parse/syntax-tree.ts). None by default.
+   */
+  sharedChildren?: ReadonlySet<string>;
   fold: FoldStyle;
   resolver?: LanguageResolver;
   /** Reads block contracts (signatures, fields, imports, body facts) for change classification. */

@@ -10,6 +10,7 @@ export function normalisedLines(text: string): string[] {
 
 /** Equality under the benchmark's rule (non-blank, right-stripped lines). */
 export function sameBlockText(a: string, b: string): boolean {
+  if (a === b) return true;
   const left = normalisedLines(a);
   const right = normalisedLines(b);
   return left.length === right.length && left.every((line, index) => line === right[index]);

@@ -1,11 +1,9 @@
-import { languageForPath } from "../languages/registry.js";
 import { parseText } from "../parse/parser-pool.js";
-import { decodeSource } from "../source/decode-source.js";
+import { acceptFile } from "./accept-file.js";
 import type { ParsedFile, SkippedFile } from "./block.js";
-import { buildBlocks } from "./build-blocks.js";
-import { syntaxProblems } from "./syntax-problems.js";
+import { readTree } from "./read-tree.js";
 
-export const DEFAULT_MAX_FILE_BYTES = 2_000_000;
+export { DEFAULT_MAX_FILE_BYTES } from "./accept-file.js";
 
 export interface ParseOptions {
   /** Files larger than this are skipped as `too-large`. */
@@ -19,32 +17,16 @@ export interface ParseOptions {
  * undecodable files come back as a SkippedFile; syntax errors as problems beside the blocks that parsed.
  */
 export async function parseFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile | SkippedFile> {
-  const support = languageForPath(file);
-  if (!support) return { file, reason: "unsupported-language", detail: "no language support for this extension" };
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (bytes.length > maxFileBytes) {
-    return { file, reason: "too-large", detail: `${bytes.length} bytes is over the limit of ${maxFileBytes}` };
-  }
-  const decoded = decodeSource(bytes);
-  if (!decoded.ok) return { file, reason: decoded.reason, detail: decoded.detail };
-  const tree = await parseText(support, decoded.text);
+  const accepted = acceptFile(file, bytes, options.maxFileBytes);
+  if (isSkipped(accepted)) return accepted;
+  const tree = await parseText(accepted.support, accepted.text);
   try {
-    const definitions = support.findDefinitions(tree.rootNode);
-    const parsed: ParsedFile = {
-      file,
-      language: support.id,
-      text: decoded.text,
-      encoding: decoded.encoding,
-      blocks: buildBlocks({ file, language: support.id, text: decoded.text, definitions }),
-      problems: syntaxProblems(file, tree.rootNode),
-    };
-    if (options.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, tree.rootNode);
-    return parsed;
+    return readTree({ ...accepted, file, tree, facts: options.facts ?? false });
   } finally {
     tree.delete();
   }
 }
 
-export function isSkipped(result: ParsedFile | SkippedFile): result is SkippedFile {
+export function isSkipped<T extends object>(result: T | SkippedFile): result is SkippedFile {
   return "reason" in result;
 }

@@ -1,12 +1,12 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { FileProblem } from "./block.js";
 
 const MAX_PROBLEMS = 20;
 
 /** The syntax errors of a tree as file/line problems, outermost error of each region only. */
-export function syntaxProblems(file: string, root: Node): FileProblem[] {
+export function syntaxProblems(file: string, root: SyntaxNode): FileProblem[] {
   const problems: FileProblem[] = [];
-  const pending: Node[] = [root];
+  const pending: SyntaxNode[] = [root];
   while (pending.length > 0 && problems.length < MAX_PROBLEMS) {
     const node = pending.pop();
     if (!node?.hasError && !node?.isMissing) continue;

@@ -1,6 +1,7 @@
 import { Language, Parser, type Tree } from "web-tree-sitter";
 import type { LanguageSupport } from "../languages/language-support.js";
 import { grammarPath } from "./grammar-path.js";
+import { textEdit } from "./text-edit.js";
 
 let runtime: Promise<void> | undefined;
 const languages = new Map<string, Promise<Language>>();
@@ -33,4 +34,33 @@ export async function parseText(support: LanguageSupport, text: string): Promise
   const tree = parser.parse(text);
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${support.id} file`);
   return tree;
+}
+
+/** A tree together with the text it was parsed from. */
+export interface ParsedText {
+  tree: Tree;
+  text: string;
+}
+
+/**
+ * Parse `text` as a new version of `previous.text`, reusing the unchanged parts of `previous.tree`
+ * (which is left as it was). A tree with a syntax error is parsed again from scratch: error
+ * recovery may take another path when it starts from an old tree, and the result must be the tree
+ * a fresh parse gives.
+ */
+export async function reparseText(support: LanguageSupport, text: string, previous: ParsedText): Promise<Tree> {
+  const edit = textEdit(previous.text, text);
+  if (!edit) return previous.tree.copy();
+  const parser = await parserFor(support);
+  const edited = previous.tree.copy();
+  try {
+    edited.edit(edit);
+    const tree = parser.parse(text, edited);
+    if (!tree) throw new Error(`tree-sitter returned no tree for a ${support.id} file`);
+    if (!tree.rootNode.hasError) return tree;
+    tree.delete();
+  } finally {
+    edited.delete();
+  }
+  return parseText(support, text);
 }

@@ -18,5 +18,7 @@ export const RELATION_FINDERS: readonly ((r: Resolver, block: Block) => Edge[])[
 
 /** Every outgoing edge of a block. */
 export function edgesOf(r: Resolver, block: Block): Edge[] {
-  return RELATION_FINDERS.flatMap((find) => find(r, block));
+  const edges: Edge[] = [];
+  for (const find of RELATION_FINDERS) edges.push(...find(r, block));
+  return edges;
 }

@@ -12,12 +12,19 @@ export function referenceEdges(r: Resolver, block: Block): Edge[] {
   if (!facts) return [];
   const edges: Edge[] = [];
   const ctx = { file: block.file, blockId: block.id };
+  let line = 0;
+  const emit = (found: FoundEdge): void => {
+    edges.push(edgeAt(block, line, found));
+  };
+  const emitImports = (found: FoundEdge): void => {
+    if (found.relation === "Imports") emit(found);
+  };
   for (const reference of facts.references) {
-    const emit = (found: FoundEdge) => edges.push({ from: block.id, file: block.file, line: reference.line, ...found });
+    line = reference.line;
     if (reference.kind === "type") {
       const typeName = reference.path.map((segment) => segment.name).join(".");
       const [head] = reference.path;
-      if (head) r.evaluate(ctx, [{ name: head.name }], 0, (found) => found.relation === "Imports" && emit(found));
+      if (head) r.evaluate(ctx, [{ name: head.name }], 0, emitImports);
       const value = r.resolveType(block.file, typeName, "class");
       if (value.kind === "class") emit({ to: value.classId, relation: "Uses", confidence: "resolved" });
     } else {
@@ -25,4 +32,10 @@ export function referenceEdges(r: Resolver, block: Block): Edge[] {
     }
   }
   return edges;
+}
+
+function edgeAt(block: Block, line: number, found: FoundEdge): Edge {
+  const edge: Edge = { from: block.id, file: block.file, line, to: found.to, relation: found.relation, confidence: found.confidence };
+  if ("member" in found) edge.member = found.member;
+  return edge;
 }

@@ -26,26 +26,67 @@ function returnsOf(r: Resolver, blockId: string): Value {
 }
 
 /** A function defined inside a function (C# local function, Python nested def or class), by name. */
-function nestedFunction(index: RepoIndex, blockId: string, name: string): Block | undefined {
-  const block = index.blocks.get(blockId);
-  if (!block || block.kind === "module") return undefined;
-  const nested = index.blocks.get(`${block.file}::${block.symbol}.${name}`);
+function nestedFunction(index: RepoIndex, block: Block, name: string): Block | undefined {
+  if (block.kind === "module") return undefined;
+  const nested = nestedBlocks(index, block).get(name);
   return nested && nested.kind !== "method" && nested.kind !== "constructor" ? nested : undefined;
+}
+
+/** The blocks `file::symbol.name` directly inside a block, by name (memoised per file). */
+function nestedBlocks(index: RepoIndex, block: Block): ReadonlyMap<string, Block> {
+  const memo = index.memo.nestedBlocks.get(block.id);
+  if (memo) return memo;
+  const file = index.files.get(block.file);
+  for (const candidate of file?.blocks ?? []) index.memo.nestedBlocks.set(candidate.id, NO_BLOCKS);
+  for (const candidate of file?.blocks ?? []) {
+    const parent = candidate.parentId === undefined ? undefined : index.blocks.get(candidate.parentId);
+    if (!parent || candidate.symbol !== `${parent.symbol}.${candidate.name}`) continue;
+    let nested = index.memo.nestedBlocks.get(parent.id);
+    if (!nested || nested === NO_BLOCKS) {
+      nested = new Map();
+      index.memo.nestedBlocks.set(parent.id, nested);
+    }
+    (nested as Map<string, Block>).set(candidate.name, candidate);
+  }
+  return index.memo.nestedBlocks.get(block.id) ?? NO_BLOCKS;
+}
+
+const NO_BLOCKS: ReadonlyMap<string, Block> = new Map();
+const NO_LOCALS: ReadonlyMap<string, readonly LocalFact[]> = new Map();
+
+/** A block's locals grouped by name, in binding order (memoised). */
+function localsByName(index: RepoIndex, blockId: string): ReadonlyMap<string, readonly LocalFact[]> {
+  const memo = index.memo.localsByName.get(blockId);
+  if (memo) return memo;
+  const locals = index.blockFacts.get(blockId)?.locals ?? [];
+  if (locals.length === 0) {
+    index.memo.localsByName.set(blockId, NO_LOCALS);
+    return NO_LOCALS;
+  }
+  const byName = new Map<string, LocalFact[]>();
+  for (const local of locals) {
+    const named = byName.get(local.name);
+    if (named) named.push(local);
+    else byName.set(local.name, [local]);
+  }
+  index.memo.localsByName.set(blockId, byName);
+  return byName;
 }
 
 function lookupLocal(r: Resolver, ctx: EvalContext, name: string, depth: number): Value | undefined {
   const { index } = r;
-  for (let id = ctx.blockId; id; id = index.blocks.get(id)?.parentId) {
+  for (let block = ctx.blockId === undefined ? undefined : index.blocks.get(ctx.blockId); block; block = block.parentId === undefined ? undefined : index.blocks.get(block.parentId)) {
+    const isClass = index.classes.has(block.id);
     // a class's own locals (C# accessor bodies) and `<module>`'s (names bound in TS callbacks such as
     // `test("…", () => { const x = … })`) are seen from their own text only, not from nested blocks
-    if ((index.classes.has(id) || index.blocks.get(id)?.kind === "module") && id !== ctx.blockId) continue;
-    const locals = index.blockFacts.get(id)?.locals.filter((local) => local.name === name) ?? [];
-    if (locals.length === 0) {
-      const nested = index.classes.has(id) ? undefined : nestedFunction(index, id, name);
+    if ((isClass || block.kind === "module") && block.id !== ctx.blockId) continue;
+    const locals = localsByName(index, block.id).get(name);
+    if (!locals) {
+      const nested = isClass ? undefined : nestedFunction(index, block, name);
       if (nested) return valueOfBlock(nested);
       continue;
     }
-    return localValue(r, id, locals, depth);
+    return localValue(r, block.id, locals, depth);
   }
   return undefined;
 }
@@ -56,10 +97,10 @@ function lookupLocal(r: Resolver, ctx: EvalContext, name: string, depth: number)
  */
 function localValue(r: Resolver, blockId: string, locals: readonly LocalFact[], depth: number): Value {
   const { index } = r;
-  const key = `${blockId}\u0000${locals[0]?.name ?? ""}`;
-  const memo = index.memo.locals.get(key);
+  const name = locals[0]?.name ?? "";
+  const memo = index.memo.locals.get(blockId, name);
   if (memo) return memo;
-  index.memo.locals.set(key, UNKNOWN);
+  index.memo.locals.set(blockId, name, UNKNOWN);
   let value = UNKNOWN;
   for (const local of locals) {
     const classId = local.receiver ? enclosingClass(index, blockId) : undefined;
@@ -75,7 +116,7 @@ function localValue(r: Resolver, blockId: string, locals: readonly LocalFact[], 
         : UNKNOWN;
     if (value.kind !== "unknown") break;
   }
-  index.memo.locals.set(key, value);
+  index.memo.locals.set(blockId, name, value);
   return value;
 }
 
@@ -211,11 +252,12 @@ function apply(r: Resolver, value: Value, segment: Segment, emit: Emit): Value {
  * through `emit`: Calls, Instantiates, Uses, Imports.
  */
 export function evaluatePath(r: Resolver, ctx: EvalContext, path: AccessPath, depth: number, emit: Emit): Value {
-  const [first, ...rest] = path;
+  const first = path[0];
   if (!first || depth > MAX_DEPTH) return UNKNOWN;
   let value = apply(r, head(r, ctx, first, depth, emit), first, emit);
   let last = first;
-  for (const segment of rest) {
+  for (let i = 1; i < path.length; i++) {
+    const segment = path[i] as Segment;
     value = apply(r, member(r, ctx, value, segment, depth, emit), segment, emit);
     last = segment;
   }

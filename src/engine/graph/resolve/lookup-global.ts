@@ -64,13 +64,12 @@ function namespacedType(index: RepoIndex, facts: FileFacts, name: string): Value
  */
 export function lookupGlobal(r: Resolver, file: string, name: string, depth = 0): Binding | undefined {
   const { index } = r;
-  const key = `${file}\u0000${name}`;
-  const memo = index.memo.globals.get(key);
+  const memo = index.memo.globals.get(file, name);
   if (memo !== undefined) return memo ?? undefined;
   if (depth > 12) return undefined;
-  index.memo.globals.set(key, null);
+  index.memo.globals.set(file, name, null);
   const binding = computeGlobal(r, file, name, depth);
-  index.memo.globals.set(key, binding ?? null);
+  index.memo.globals.set(file, name, binding ?? null);
   return binding;
 }
 

@@ -55,10 +55,9 @@ export function ownMember(r: Resolver, classId: string, name: string): MemberHit
 /** A member of the class or, depth first in declaration order, of its bases (Python's MRO for single chains). */
 export function lookupMember(r: Resolver, classId: string, name: string): MemberHit | undefined {
   const { index } = r;
-  const key = `${classId}\u0000${name}`;
-  const memo = index.memo.members.get(key);
+  const memo = index.memo.members.get(classId, name);
   if (memo !== undefined) return memo ?? undefined;
-  index.memo.members.set(key, null);
+  index.memo.members.set(classId, name, null);
   let hit = ownMember(r, classId, name);
   if (!hit) {
     for (const base of r.baseClasses(classId)) {
@@ -66,7 +65,7 @@ export function lookupMember(r: Resolver, classId: string, name: string): Member
       if (hit) break;
     }
   }
-  index.memo.members.set(key, hit ?? null);
+  index.memo.members.set(classId, name, hit ?? null);
   return hit;
 }
 

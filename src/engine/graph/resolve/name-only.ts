@@ -6,19 +6,40 @@ import type { Resolver } from "./resolver.js";
 const MAX_CANDIDATES = 3;
 
 /** Files whose classes are plausible receivers in `file`: itself and the files it imports. */
-function plausibleFiles(index: RepoIndex, file: string): Set<string> {
+function plausibleFiles(index: RepoIndex, file: string): ReadonlySet<string> {
+  const memo = index.memo.plausibleFiles.get(file);
+  if (memo) return memo;
   const files = new Set([file]);
   for (const fact of index.factsOf(file)?.imports ?? []) {
     const target = index.resolveModule(fact.specifier, file);
     if (target) files.add(target);
   }
+  index.memo.plausibleFiles.set(file, files);
   return files;
+}
+
+/** For each member name, the first member of that name (constructors aside) of each class the file declares, in class order. */
+function membersByName(index: RepoIndex, file: string): ReadonlyMap<string, readonly MemberHit[]> {
+  const memo = index.memo.membersByName.get(file);
+  if (memo) return memo;
+  const byName = new Map<string, MemberHit[]>();
+  for (const fact of index.factsOf(file)?.classes ?? []) {
+    const seen = new Set<string>();
+    for (const member of fact.members) {
+      if (member.kind === "constructor" || seen.has(member.name)) continue;
+      seen.add(member.name);
+      const hits = byName.get(member.name);
+      if (hits) hits.push({ classId: fact.blockId, member });
+      else byName.set(member.name, [{ classId: fact.blockId, member }]);
+    }
+  }
+  index.memo.membersByName.set(file, byName);
+  return byName;
 }
 
 /** C# imports namespaces, not files: the plausible classes are the types of the namespaces in scope. */
 function csharpCandidates(index: RepoIndex, file: string, name: string): MemberHit[] {
-  const key = `${file}\u0000${name}`;
-  const memo = index.memo.nameOnly.get(key);
+  const memo = index.memo.nameOnly.get(file, name);
   if (memo) return memo;
   const candidates: MemberHit[] = [];
   for (const namespace of namespacesInScope(index, file)) {
@@ -30,7 +51,7 @@ function csharpCandidates(index: RepoIndex, file: string, name: string): MemberH
     }
   }
   const result = candidates.length <= MAX_CANDIDATES ? candidates : [];
-  index.memo.nameOnly.set(key, result);
+  index.memo.nameOnly.set(file, name, result);
   return result;
 }
 
@@ -41,17 +62,11 @@ function csharpCandidates(index: RepoIndex, file: string, name: string): MemberH
 export function nameOnlyCandidates(r: Resolver, file: string, name: string): MemberHit[] {
   const { index } = r;
   if (index.files.get(file)?.language === "csharp") return csharpCandidates(index, file, name);
-  const key = `${file}\u0000${name}`;
-  const memo = index.memo.nameOnly.get(key);
+  const memo = index.memo.nameOnly.get(file, name);
   if (memo) return memo;
   const candidates: MemberHit[] = [];
-  for (const path of plausibleFiles(index, file)) {
-    for (const fact of index.factsOf(path)?.classes ?? []) {
-      const found = fact.members.find((candidate) => candidate.name === name && candidate.kind !== "constructor");
-      if (found) candidates.push({ classId: fact.blockId, member: found });
-    }
-  }
+  for (const path of plausibleFiles(index, file)) candidates.push(...(membersByName(index, path).get(name) ?? []));
   const result = candidates.length <= MAX_CANDIDATES ? candidates : [];
-  index.memo.nameOnly.set(key, result);
+  index.memo.nameOnly.set(file, name, result);
   return result;
 }

@@ -1,7 +1,8 @@
 import { languageForPath } from "../../languages/registry.js";
 import type { ModuleLookup } from "../../languages/language-support.js";
 import type { Block, ParsedFile } from "../../model/block.js";
-import type { BlockFacts, ClassFact, FileFacts } from "../facts.js";
+import type { BlockFacts, ClassFact, FileFacts, LocalFact } from "../facts.js";
+import { MemoTable } from "./memo-table.js";
 import type { Binding, Value } from "./value.js";
 
 /**
@@ -18,15 +19,28 @@ export class RepoIndex {
   readonly lookup: ModuleLookup;
   /** Memo tables, valid until the next update. */
   readonly memo = {
-    modules: new Map<string, string | undefined>(),
-    globals: new Map<string, Binding | null>(),
-    members: new Map<string, MemberHit | null>(),
-    types: new Map<string, Value>(),
+    /** Module file by importing file and specifier. */
+    modules: new MemoTable<string | undefined>(),
+    /** Bindings by file and name (null: the file does not bind it, or the lookup is in progress). */
+    globals: new MemoTable<Binding | null>(),
+    /** Members by class id and name. */
+    members: new MemoTable<MemberHit | null>(),
+    /** Types by file and type name. */
+    types: new MemoTable<Value>(),
     /** C#: namespaces in scope per file (and the project's `global using`s). */
     scopes: new Map<string, string[]>(),
-    nameOnly: new Map<string, MemberHit[]>(),
-    /** Values of locals by `blockId\u0000name`. */
-    locals: new Map<string, Value>(),
+    /** Name-only candidates by file and member name. */
+    nameOnly: new MemoTable<MemberHit[]>(),
+    /** Per file: for each member name, the first such member of each of its classes. */
+    membersByName: new Map<string, ReadonlyMap<string, readonly MemberHit[]>>(),
+    /** Files whose classes are plausible receivers in a file (itself and the files it imports). */
+    plausibleFiles: new Map<string, ReadonlySet<string>>(),
+    /** Values of locals by block id and name. */
+    locals: new MemoTable<Value>(),
+    /** A block's locals grouped by name, in binding order. */
+    localsByName: new Map<string, ReadonlyMap<string, readonly LocalFact[]>>(),
+    /** The blocks `symbol.name` directly inside a block, by name. */
+    nestedBlocks: new Map<string, ReadonlyMap<string, Block>>(),
   };
 
   constructor(files: readonly ParsedFile[], configFiles: ReadonlyMap<string, string>) {
@@ -67,11 +81,10 @@ export class RepoIndex {
 
   /** The file a specifier names from `fromFile`, memoised; undefined for external packages. */
   resolveModule(specifier: string, fromFile: string): string | undefined {
-    const key = `${fromFile}\u0000${specifier}`;
-    if (this.memo.modules.has(key)) return this.memo.modules.get(key);
+    if (this.memo.modules.has(fromFile, specifier)) return this.memo.modules.get(fromFile, specifier);
     const resolver = languageForPath(fromFile)?.resolver;
     const target = resolver?.resolveModule(specifier, fromFile, this.lookup);
-    this.memo.modules.set(key, target);
+    this.memo.modules.set(fromFile, specifier, target);
     return target;
   }
 
@@ -82,7 +95,11 @@ export class RepoIndex {
     this.memo.types.clear();
     this.memo.scopes.clear();
     this.memo.nameOnly.clear();
+    this.memo.plausibleFiles.clear();
+    this.memo.membersByName.clear();
     this.memo.locals.clear();
+    this.memo.localsByName.clear();
+    this.memo.nestedBlocks.clear();
   }
 
   private addToNamespace(fact: ClassFact): void {

@@ -28,13 +28,12 @@ function step(r: Resolver, value: Value, name: string): Value {
  */
 export function resolveType(r: Resolver, file: string, typeName: string, as: "class" | "instance"): Value {
   const { index } = r;
-  const key = `${file}\u0000${typeName}`;
-  let value = index.memo.types.get(key);
+  let value = index.memo.types.get(file, typeName);
   if (!value) {
     const [head, ...rest] = typeName.split(".");
     value = r.lookupGlobal(file, head ?? "")?.value ?? UNBOUND;
     for (const name of rest) value = step(r, value, name);
-    index.memo.types.set(key, value);
+    index.memo.types.set(file, typeName, value);
   }
   if (value.kind === "external") return EXTERNAL;
   if (value.kind !== "class") return UNKNOWN;

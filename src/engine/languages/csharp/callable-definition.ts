@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { BlockKind } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
 import type { BodyMarks } from "./body-marks.js";
@@ -20,7 +20,7 @@ export const CALLABLE_TYPES: ReadonlySet<string> = new Set([
  * body (interface, abstract, extern or partial declarations) it is a `signature`, except for
  * constructors, which stay constructors.
  */
-export function callableDefinition(node: Node, marks: BodyMarks): RawDefinition {
+export function callableDefinition(node: SyntaxNode, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   let kind: BlockKind = body ? "method" : "signature";
   if (node.type === "constructor_declaration") kind = "constructor";

@@ -1,11 +1,11 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
 /** Source text from the end of the first `keyword` token to the parameter list, e.g. `+` or `checked +`. */
-function textAfterKeyword(node: Node, keyword: string): string {
+function textAfterKeyword(node: SyntaxNode, keyword: string): string {
   const parameters = node.childForFieldName("parameters");
   for (const child of node.children) {
     if (child?.type === keyword && parameters) {
@@ -20,7 +20,7 @@ function textAfterKeyword(node: Node, keyword: string): string {
  * they are written (`operator +`, `implicit operator int`) — unique within a class for all but
  * overloads, which get `#2` like any other same-named sibling; destructors are `~Name`.
  */
-export function callableName(node: Node): string {
+export function callableName(node: SyntaxNode): string {
   switch (node.type) {
     case "operator_declaration":
       return `operator ${textAfterKeyword(node, "operator")}`;

@@ -1,10 +1,10 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { RawDefinition } from "../language-support.js";
 import type { BodyMarks } from "./body-marks.js";
 import { rawDefinition } from "./raw-definition.js";
 
 /** A local function and, nested in it, the local functions of its own body. */
-function localFunctionDefinition(node: Node, marks: BodyMarks): RawDefinition {
+function localFunctionDefinition(node: SyntaxNode, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   return rawDefinition({
     node,
@@ -16,10 +16,10 @@ function localFunctionDefinition(node: Node, marks: BodyMarks): RawDefinition {
 
 /**
  * The outermost local functions anywhere below `node` (in nested blocks, lambdas, switch sections),
- * in source order. Walks with a tree cursor, which allocates no Node per step, and skips subtrees
+ * in source order. Walks with a tree cursor, which allocates no node per step, and skips subtrees
  * without a `{` or `=>` (see BodyMarks): each step into the grammar's wasm costs about a microsecond.
  */
-export function findLocalFunctions(node: Node, marks: BodyMarks): RawDefinition[] {
+export function findLocalFunctions(node: SyntaxNode, marks: BodyMarks): RawDefinition[] {
   const found: RawDefinition[] = [];
   // pre-order visits nodes by ascending start, so the next mark only ever moves forward
   let mark = marks.firstFrom(node.startIndex);
@@ -38,7 +38,8 @@ export function findLocalFunctions(node: Node, marks: BodyMarks): RawDefinition[
         if (depth === 0) return found;
       }
       if (cursor.nodeType === "local_function_statement") {
-        found.push(localFunctionDefinition(cursor.currentNode, marks));
+        const local = node.tree.wrap(cursor.currentNode, undefined);
+        if (local) found.push(localFunctionDefinition(local, marks));
         descend = false;
         continue;
       }

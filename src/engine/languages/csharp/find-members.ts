@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { BlockKind } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
 import type { BodyMarks } from "./body-marks.js";
@@ -28,7 +28,7 @@ const TRANSPARENT_TYPES: ReadonlySet<string> = new Set([
   "ERROR",
 ]);
 
-function typeDefinition(node: Node, kind: BlockKind, marks: BodyMarks): RawDefinition {
+function typeDefinition(node: SyntaxNode, kind: BlockKind, marks: BodyMarks): RawDefinition {
   const body = node.childForFieldName("body");
   return rawDefinition({
     node,
@@ -44,7 +44,7 @@ function typeDefinition(node: Node, kind: BlockKind, marks: BodyMarks): RawDefin
  * functions. Everything else (usings, namespace lines, fields, properties, delegates) stays in the
  * enclosing block's text.
  */
-export function findMembers(container: Node, marks: BodyMarks): RawDefinition[] {
+export function findMembers(container: SyntaxNode, marks: BodyMarks): RawDefinition[] {
   const found: RawDefinition[] = [];
   for (const child of container.namedChildren) {
     if (!child) continue;

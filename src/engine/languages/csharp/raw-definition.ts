@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { BlockKind } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
 
@@ -8,7 +8,7 @@ import type { RawDefinition } from "../language-support.js";
  * `body` field (`{` or `=>`); without a body the definition ends where its header does.
  */
 export function rawDefinition(params: {
-  node: Node;
+  node: SyntaxNode;
   name: string;
   kind: BlockKind;
   children: RawDefinition[];

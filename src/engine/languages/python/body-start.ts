@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 
 /**
  * Where a `def`/`class` body starts: just after the header's `:`, so the signature reads
@@ -7,7 +7,7 @@ import type { Node } from "web-tree-sitter";
  * inside annotations, defaults or type parameters are never taken. Falls back to the body node,
  * then to the definition's end, when a syntax error removed them.
  */
-export function bodyStartOf(definition: Node, body: Node | null): number {
+export function bodyStartOf(definition: SyntaxNode, body: SyntaxNode | null): number {
   const bodyOffset = body?.startIndex ?? definition.endIndex;
   let colonEnd: number | undefined;
   for (let i = 0; i < definition.childCount; i++) {

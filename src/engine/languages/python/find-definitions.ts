@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { RawDefinition } from "../language-support.js";
 import { bodyStartOf } from "./body-start.js";
 import { functionKind, type PythonScope } from "./function-kind.js";
@@ -9,7 +9,7 @@ import { functionKind, type PythonScope } from "./function-kind.js";
  * inside `if __name__ == "__main__":` is a top-level function, while the guard's other statements
  * stay in `<module>`). ERROR nodes are walked too, so definitions that parsed survive a syntax error.
  */
-const TRANSPARENT = new Set([
+export const TRANSPARENT: ReadonlySet<string> = new Set([
   "block",
   "if_statement",
   "elif_clause",
@@ -25,7 +25,7 @@ const TRANSPARENT = new Set([
   "ERROR",
 ]);
 
-function pushChildrenReversed(node: Node, pending: Node[]): void {
+function pushChildrenReversed(node: SyntaxNode, pending: SyntaxNode[]): void {
   for (let i = node.namedChildCount - 1; i >= 0; i--) {
     const child = node.namedChild(i);
     if (child) pending.push(child);
@@ -33,10 +33,10 @@ function pushChildrenReversed(node: Node, pending: Node[]): void {
 }
 
 /** The definitions directly in `container`'s scope, in source order, each with its own nested ones. */
-function definitionsIn(container: Node, scope: PythonScope): RawDefinition[] {
+function definitionsIn(container: SyntaxNode, scope: PythonScope): RawDefinition[] {
   const found: RawDefinition[] = [];
   // An explicit stack: deeply nested compound statements must not exhaust the call stack.
-  const pending: Node[] = [];
+  const pending: SyntaxNode[] = [];
   pushChildrenReversed(container, pending);
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === "function_definition" || node.type === "class_definition") {
@@ -53,16 +53,16 @@ function definitionsIn(container: Node, scope: PythonScope): RawDefinition[] {
 }
 
 /** Decorators belong to the definition: its span starts at the first `@`. */
-function decoratedDefinition(decorated: Node, scope: PythonScope): RawDefinition | undefined {
+function decoratedDefinition(decorated: SyntaxNode, scope: PythonScope): RawDefinition | undefined {
   const inner = decorated.childForFieldName("definition");
   if (inner?.type !== "function_definition" && inner?.type !== "class_definition") return undefined;
-  const decorators = decorated.namedChildren.filter((child): child is Node => child?.type === "decorator");
+  const decorators = decorated.namedChildren.filter((child): child is SyntaxNode => child?.type === "decorator");
   const definition = toRawDefinition(inner, decorators, scope);
   return definition && { ...definition, start: decorated.startIndex };
 }
 
 /** A `def` or `class` as a raw definition; undefined when a syntax error left it without a name. */
-function toRawDefinition(node: Node, decorators: readonly Node[], scope: PythonScope): RawDefinition | undefined {
+function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], scope: PythonScope): RawDefinition | undefined {
   const name = node.childForFieldName("name");
   if (!name || name.isMissing) return undefined;
   const isClass = node.type === "class_definition";
@@ -81,6 +81,6 @@ function toRawDefinition(node: Node, decorators: readonly Node[], scope: PythonS
  * The module's definitions for the code model: functions, classes, methods (`__init__` as the
  * constructor, property getters/setters/deleters as accessors) and nested definitions.
  */
-export function findPythonDefinitions(root: Node): RawDefinition[] {
+export function findPythonDefinitions(root: SyntaxNode): RawDefinition[] {
   return definitionsIn(root, "module");
 }

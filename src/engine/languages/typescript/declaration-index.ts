@@ -1,4 +1,5 @@
-import type { Node, Tree } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
+import type { SyntaxTree } from "../../parse/syntax-tree.js";
 import { NESTABLE_DECLARATION_TYPES } from "./declaration-site.js";
 
 /**
@@ -9,7 +10,7 @@ import { NESTABLE_DECLARATION_TYPES } from "./declaration-site.js";
 class DeclarationIndex {
   private readonly starts: number[];
 
-  constructor(private readonly nodes: readonly Node[]) {
+  constructor(private readonly nodes: readonly SyntaxNode[]) {
     this.starts = nodes.map((node) => node.startIndex);
   }
 
@@ -29,7 +30,7 @@ class DeclarationIndex {
    * The declarations inside [start, end) that `accept` takes, outermost first: once one is
    * taken, the declarations inside it are skipped; a rejected one does not hide its inner ones.
    */
-  outermost<T>(start: number, end: number, accept: (node: Node) => T | undefined): T[] {
+  outermost<T>(start: number, end: number, accept: (node: SyntaxNode) => T | undefined): T[] {
     const taken: T[] = [];
     let index = this.firstFrom(start);
     while (index < this.nodes.length) {
@@ -47,14 +48,13 @@ class DeclarationIndex {
   }
 }
 
-const indexes = new WeakMap<Tree, DeclarationIndex>();
+const indexes = new WeakMap<SyntaxTree, DeclarationIndex>();
 
 /** The declaration index of a tree, built on first use and dropped with the tree. */
-export function declarationIndex(tree: Tree): DeclarationIndex {
+export function declarationIndex(tree: SyntaxTree): DeclarationIndex {
   let index = indexes.get(tree);
   if (!index) {
-    const nodes = tree.rootNode.descendantsOfType([...NESTABLE_DECLARATION_TYPES]);
-    index = new DeclarationIndex(nodes.filter((node): node is Node => node !== null));
+    index = new DeclarationIndex(tree.descendantsOfType([...NESTABLE_DECLARATION_TYPES]));
     indexes.set(tree, index);
   }
   return index;

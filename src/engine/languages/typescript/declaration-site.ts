@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { BlockKind } from "../../model/block.js";
 import type { ChildScope, DefinitionSite, OuterRange } from "./definition-site.js";
 
@@ -34,7 +34,7 @@ const MODULE_LEVEL: ReadonlyMap<string, DeclarationShape> = new Map([
   ["module", NAMESPACE],
 ]);
 
-function site(node: Node, shape: DeclarationShape | undefined, outer: OuterRange): DefinitionSite | undefined {
+function site(node: SyntaxNode, shape: DeclarationShape | undefined, outer: OuterRange): DefinitionSite | undefined {
   // Nameless declarations only come out of error recovery; their text stays with the enclosing block.
   const name = node.childForFieldName("name")?.text;
   if (!shape || !name) return undefined;
@@ -49,7 +49,7 @@ function site(node: Node, shape: DeclarationShape | undefined, outer: OuterRange
  * signatures, classes, interfaces, enums, type aliases, namespaces), spanning `outer` — the
  * `export`/`declare` statement around it when there is one. Undefined for any other node.
  */
-export function declarationSite(node: Node, outer: OuterRange = node): DefinitionSite | undefined {
+export function declarationSite(node: SyntaxNode, outer: OuterRange = node): DefinitionSite | undefined {
   return site(node, MODULE_LEVEL.get(node.type), outer);
 }
 
@@ -57,6 +57,6 @@ export function declarationSite(node: Node, outer: OuterRange = node): Definitio
 export const NESTABLE_DECLARATION_TYPES: ReadonlySet<string> = new Set(NESTABLE.keys());
 
 /** The definition a declaration node makes inside a function body: functions and classes only. */
-export function nestedDeclarationSite(node: Node): DefinitionSite | undefined {
+export function nestedDeclarationSite(node: SyntaxNode): DefinitionSite | undefined {
   return site(node, NESTABLE.get(node.type), node);
 }

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { BlockKind } from "../../model/block.js";
 
 /**
@@ -18,7 +18,7 @@ export interface DefinitionSite {
   kind: BlockKind;
   start: number;
   end: number;
-  body: Node | null;
+  body: SyntaxNode | null;
   scope: ChildScope;
 }
 

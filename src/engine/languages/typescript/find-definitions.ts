@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { RawDefinition } from "../language-support.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { findMemberSites } from "./find-member-sites.js";
@@ -35,6 +35,6 @@ function definitionOf(site: DefinitionSite): RawDefinition {
  * named and spanned as ./README.md describes (after ../shared/bench/README.md). Never throws on
  * a tree with syntax errors; the definitions that parsed are returned.
  */
-export function findTypeScriptDefinitions(root: Node): RawDefinition[] {
+export function findTypeScriptDefinitions(root: SyntaxNode): RawDefinition[] {
   return findModuleSites(root).map(definitionOf);
 }

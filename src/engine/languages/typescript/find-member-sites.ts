@@ -1,10 +1,10 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { findNestedSites } from "./find-nested-sites.js";
 import { memberSite } from "./member-site.js";
 
 /** The code inside a member that is no block itself: a field's initialiser, a static block. */
-function codeOf(member: Node): Node | null {
+function codeOf(member: SyntaxNode): SyntaxNode | null {
   if (member.type === "class_static_block") return member;
   const isField = member.type === "public_field_definition" || member.type === "field_definition";
   return isField ? member.childForFieldName("value") : null;
@@ -16,7 +16,7 @@ function codeOf(member: Node): Node | null {
  * tree-sitter-typescript puts a method's decorators beside it in the body rather than inside it,
  * so a run of decorators (comments between them allowed) moves the next method's start back.
  */
-export function findMemberSites(body: Node): DefinitionSite[] {
+export function findMemberSites(body: SyntaxNode): DefinitionSite[] {
   const found: DefinitionSite[] = [];
   let decoratorStart: number | undefined;
   for (const child of body.namedChildren) {

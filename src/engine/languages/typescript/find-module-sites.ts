@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { statementSites } from "./statement-sites.js";
 
@@ -8,7 +8,7 @@ import { statementSites } from "./statement-sites.js";
  * an `if`, a `test("…", () => { … })` callback). Statements inside an ERROR node are still
  * statements of this scope, so the definitions that parsed survive a syntax error.
  */
-export function findModuleSites(container: Node): DefinitionSite[] {
+export function findModuleSites(container: SyntaxNode): DefinitionSite[] {
   const found: DefinitionSite[] = [];
   for (const statement of container.namedChildren) {
     if (!statement) continue;

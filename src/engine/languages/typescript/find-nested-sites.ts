@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import { declarationIndex } from "./declaration-index.js";
 import type { DefinitionSite } from "./definition-site.js";
 import { nestedDeclarationSite } from "./declaration-site.js";
@@ -24,7 +24,7 @@ const HOLDS_NO_CODE: ReadonlySet<string> = new Set([
  * callbacks (`test("…", () => { function helper() {} })`), in JSX — in source order; what is inside
  * them is theirs. A nameless declaration (error recovery) is no block, so the ones inside it count.
  */
-export function findNestedSites(node: Node): DefinitionSite[] {
+export function findNestedSites(node: SyntaxNode): DefinitionSite[] {
   // Skipping what cannot hold a declaration spares a declaration-only file (.d.ts) the index query.
   if (HOLDS_NO_CODE.has(node.type)) return [];
   // `node` itself is never a candidate: callers pass bodies and statements that are no site.

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import { commonJsSite } from "./commonjs-site.js";
 import { declarationSite } from "./declaration-site.js";
 import type { DefinitionSite, OuterRange } from "./definition-site.js";
@@ -7,20 +7,20 @@ import { valueSite } from "./value-site.js";
 import { variableSites } from "./variable-sites.js";
 
 /** The value's own definition when it is a function or class, else the declarations nested in it. */
-function boundValueSites(value: Node | null, name: string, outer: OuterRange): DefinitionSite[] {
+function boundValueSites(value: SyntaxNode | null, name: string, outer: OuterRange): DefinitionSite[] {
   if (!value) return [];
   const site = valueSite(value, name, outer);
   return site ? [site] : findNestedSites(value);
 }
 
-function exportSites(statement: Node, outer: OuterRange): DefinitionSite[] {
+function exportSites(statement: SyntaxNode, outer: OuterRange): DefinitionSite[] {
   const declaration = statement.childForFieldName("declaration");
   if (declaration) return statementSites(declaration, outer);
   // `export default function () {}`, `export default class {}`, `export default () => …`
   return boundValueSites(statement.childForFieldName("value"), "default", outer);
 }
 
-function ambientSites(statement: Node, outer: OuterRange): DefinitionSite[] {
+function ambientSites(statement: SyntaxNode, outer: OuterRange): DefinitionSite[] {
   const inner = statement.firstNamedChild;
   if (!inner) return [];
   if (inner.type !== "statement_block") return statementSites(inner, outer);
@@ -28,7 +28,7 @@ function ambientSites(statement: Node, outer: OuterRange): DefinitionSite[] {
   return [{ name: "global", kind: "class", start: outer.startIndex, end: outer.endIndex, body: inner, scope: "namespace" }];
 }
 
-function expressionSites(statement: Node, outer: OuterRange): DefinitionSite[] {
+function expressionSites(statement: SyntaxNode, outer: OuterRange): DefinitionSite[] {
   const inner = statement.firstNamedChild;
   // The grammar parses a statement-level `namespace N { … }` as an expression statement.
   const site =
@@ -43,7 +43,7 @@ function expressionSites(statement: Node, outer: OuterRange): DefinitionSite[] {
  * `export default` and `declare`, each spanning the whole statement; for a statement that is no
  * definition (a call, an `if`, a plain `const`), the function and class declarations inside it.
  */
-export function statementSites(statement: Node, outer: OuterRange = statement): DefinitionSite[] {
+export function statementSites(statement: SyntaxNode, outer: OuterRange = statement): DefinitionSite[] {
   switch (statement.type) {
     case "export_statement":
       return exportSites(statement, outer);

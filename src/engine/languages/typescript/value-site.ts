@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { DefinitionSite, OuterRange } from "./definition-site.js";
 
 /** Expressions that only wrap a value: `(() => 1)`, `fn as Handler`, `fn satisfies Handler`. */
@@ -7,7 +7,7 @@ const WRAPPERS: ReadonlySet<string> = new Set(["parenthesized_expression", "as_e
 /** `function` is the older grammars' name for a function expression. */
 const FUNCTION_VALUES: ReadonlySet<string> = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
-function unwrapped(value: Node): Node {
+function unwrapped(value: SyntaxNode): SyntaxNode {
   let node = value;
   while (WRAPPERS.has(node.type)) {
     const inner = node.firstNamedChild;
@@ -22,7 +22,7 @@ function unwrapped(value: Node): Node {
  * `exports.name = …`): a function for arrow functions and function expressions, a class for class
  * expressions, nothing for any other value. The definition spans `outer`.
  */
-export function valueSite(value: Node | null, name: string, outer: OuterRange): DefinitionSite | undefined {
+export function valueSite(value: SyntaxNode | null, name: string, outer: OuterRange): DefinitionSite | undefined {
   if (!value || !name) return undefined;
   const node = unwrapped(value);
   const span = { name, start: outer.startIndex, end: outer.endIndex, body: node.childForFieldName("body") };

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { DefinitionSite, OuterRange } from "./definition-site.js";
 import { findNestedSites } from "./find-nested-sites.js";
 import { valueSite } from "./value-site.js";
@@ -10,8 +10,8 @@ import { valueSite } from "./value-site.js";
  * (`export const` included); with several, each spans its own declarator and the keyword stays in
  * the enclosing block. Other values are searched for nested declarations.
  */
-export function variableSites(statement: Node, outer: OuterRange): DefinitionSite[] {
-  const declarators = statement.namedChildren.filter((child): child is Node => child?.type === "variable_declarator");
+export function variableSites(statement: SyntaxNode, outer: OuterRange): DefinitionSite[] {
+  const declarators = statement.namedChildren.filter((child): child is SyntaxNode => child?.type === "variable_declarator");
   const found: DefinitionSite[] = [];
   for (const declarator of declarators) {
     const nameNode = declarator.childForFieldName("name");

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, Segment, TypeName } from "../../../graph/facts.js";
 import { nameParts, simpleName } from "./type-name.js";
 
@@ -9,29 +9,29 @@ export interface AccessChain {
   /** 1-based line of each segment of `path`. */
   lines: number[];
   /** For a chain that starts with `new T(…) { … }`: the object initializer, and how many segments name `T`. */
-  initializer?: { node: Node; typeSegments: number };
+  initializer?: { node: SyntaxNode; typeSegments: number };
   /** Argument lists in the chain: their expressions are references of their own. */
-  arguments: Node[];
+  arguments: SyntaxNode[];
   /** Generic arguments written in the chain (`CreateLogger<Order>()`, `new Repo<Order>()`): type references. */
-  typeArguments: Node[];
+  typeArguments: SyntaxNode[];
   /** The expression the chain starts from when that is not a name (`a[0].Go()`, `(x as T).Go()`): visit it on its own. */
-  base?: Node;
+  base?: SyntaxNode;
 }
 
-function genericArguments(name: Node | null): Node[] {
+function genericArguments(name: SyntaxNode | null): SyntaxNode[] {
   if (!name) return [];
   if (name.type === "qualified_name") return [...genericArguments(name.childForFieldName("qualifier")), ...genericArguments(name.childForFieldName("name"))];
   const list = name.type === "generic_name" ? name.namedChildren.find((child) => child?.type === "type_argument_list") : undefined;
-  return list ? list.namedChildren.filter((child): child is Node => child !== null) : [];
+  return list ? list.namedChildren.filter((child): child is SyntaxNode => child !== null) : [];
 }
 
 /** The one expression inside `(…)`, `await …` or `x!`, comments aside. */
-export function onlyChild(node: Node): Node | undefined {
-  const inner = node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
+export function onlyChild(node: SyntaxNode): SyntaxNode | undefined {
+  const inner = node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== "comment");
   return inner.length === 1 ? inner[0] : undefined;
 }
 
-function lastNamedChild(node: Node): Node | undefined {
+function lastNamedChild(node: SyntaxNode): SyntaxNode | undefined {
   const children = node.namedChildren;
   return children[children.length - 1] ?? undefined;
 }
@@ -42,7 +42,7 @@ class ChainBuilder {
   readonly chain: AccessChain = { lines: [], arguments: [], typeArguments: [] };
   call = false;
 
-  add(name: string, at: Node, flags: { new?: boolean } = {}): void {
+  add(name: string, at: SyntaxNode, flags: { new?: boolean } = {}): void {
     const segment: Segment = { name };
     if (this.call) segment.call = true;
     if (flags.new) segment.new = true;
@@ -52,7 +52,7 @@ class ChainBuilder {
   }
 
   /** `new T(…)` at the head of the chain, `T` given as name parts. */
-  addCreation(parts: string[], at: Node, args: Node | null | undefined, initializer: Node | null | undefined): void {
+  addCreation(parts: string[], at: SyntaxNode, args: SyntaxNode | null | undefined, initializer: SyntaxNode | null | undefined): void {
     this.call = false;
     for (let i = parts.length - 1; i >= 0; i--) this.add(parts[i] ?? "", at, { new: i === parts.length - 1 });
     if (args) this.chain.arguments.push(args);
@@ -60,7 +60,7 @@ class ChainBuilder {
   }
 
   /** Read from the outside in, so everything is collected backwards: put it in source order. */
-  finish(base?: Node): AccessChain {
+  finish(base?: SyntaxNode): AccessChain {
     this.chain.arguments.reverse();
     this.chain.typeArguments.reverse();
     if (base) this.chain.base = base;
@@ -77,9 +77,9 @@ class ChainBuilder {
  * segments of `T` (the last marked `new`); a target-typed `new(…)` uses `expected`, the declared
  * type of what it is assigned to. `await`, parentheses and `!` are looked through.
  */
-export function accessChain(node: Node, expected?: TypeName): AccessChain {
+export function accessChain(node: SyntaxNode, expected?: TypeName): AccessChain {
   const builder = new ChainBuilder();
-  let current: Node | undefined = node;
+  let current: SyntaxNode | undefined = node;
   while (current) {
     switch (current.type) {
       case "identifier":

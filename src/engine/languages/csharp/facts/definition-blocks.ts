@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { BlockFacts } from "../../../graph/facts.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 
@@ -24,7 +24,7 @@ export class DefinitionBlocks {
   }
 
   /** The block cut from this declaration node, if it is one. */
-  at(node: Node): Block | undefined {
+  at(node: SyntaxNode): Block | undefined {
     return this.bySpan.get(`${node.startIndex}:${node.endIndex}`);
   }
 

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { BlockFacts, FileFacts } from "../../../graph/facts.js";
 import type { ParsedFile } from "../../../model/block.js";
 import { DefinitionBlocks } from "./definition-blocks.js";
@@ -10,7 +10,7 @@ import type { FactWalk, Scope, Visit } from "./walk-state.js";
  * with an explicit stack (deep expressions cannot overflow the call stack), each node handled once
  * by its handler in ./visit-node.ts, in source order.
  */
-export function extractCSharpFacts(file: ParsedFile, root: Node): FileFacts {
+export function extractCSharpFacts(file: ParsedFile, root: SyntaxNode): FileFacts {
   const blocks = new DefinitionBlocks(file);
   const facts: FileFacts = { file: file.file, imports: [], values: [], exports: [], explicitExports: false, classes: [], blocks: blocks.facts };
   const moduleFacts: BlockFacts = blocks.module ? blocks.factsOf(blocks.module) : { blockId: "", locals: [], references: [] };

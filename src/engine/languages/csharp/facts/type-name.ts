@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { TypeName } from "../../../graph/facts.js";
 
 /** Generic wrappers whose members are those of their argument, for resolution: `Task<Order>` is an `Order`. */
@@ -25,13 +25,13 @@ export function isFrameworkGeneric(name: string): boolean {
   return WRAPPERS.has(name) || SEQUENCES.has(name) || OPAQUE.has(name);
 }
 
-function typeArguments(node: Node): Node[] {
+function typeArguments(node: SyntaxNode): SyntaxNode[] {
   const list = node.namedChildren.find((child) => child?.type === "type_argument_list");
-  return list ? list.namedChildren.filter((child): child is Node => child !== null) : [];
+  return list ? list.namedChildren.filter((child): child is SyntaxNode => child !== null) : [];
 }
 
 /** The simple name of an identifier or generic_name (`Repository` for `Repository<Order>`). */
-export function simpleName(node: Node): string | undefined {
+export function simpleName(node: SyntaxNode): string | undefined {
   if (node.type === "identifier") return node.text;
   if (node.type === "generic_name") return node.namedChildren.find((child) => child?.type === "identifier")?.text;
   if (node.type === "alias_qualified_name") {
@@ -46,7 +46,7 @@ export function simpleName(node: Node): string | undefined {
  * `Shop.Data.Repository<Order>` → [Shop, Data, Repository]; `global::` is dropped. Undefined for
  * anything that is not a name (predefined types, arrays, tuples).
  */
-export function nameParts(node: Node): string[] | undefined {
+export function nameParts(node: SyntaxNode): string[] | undefined {
   if (node.type === "qualified_name") {
     const qualifier = node.childForFieldName("qualifier");
     const name = node.childForFieldName("name");
@@ -59,7 +59,7 @@ export function nameParts(node: Node): string[] | undefined {
 }
 
 /** The innermost name node of a qualified name (where its generic arguments are). */
-function lastName(node: Node): Node {
+function lastName(node: SyntaxNode): SyntaxNode {
   if (node.type === "qualified_name") return node.childForFieldName("name") ?? node;
   if (node.type === "alias_qualified_name") return node.childForFieldName("name") ?? node;
   return node;
@@ -71,7 +71,7 @@ function lastName(node: Node): Node {
  * of it as external and never guesses at their members), wrappers unwrapped (`Task<Order>`,
  * `Order?` → `Order`); predefined types, arrays and tuples → undefined.
  */
-export function typeName(node: Node | null | undefined): TypeName | undefined {
+export function typeName(node: SyntaxNode | null | undefined): TypeName | undefined {
   if (!node) return undefined;
   switch (node.type) {
     case "nullable_type":
@@ -95,7 +95,7 @@ export function typeName(node: Node | null | undefined): TypeName | undefined {
 }
 
 /** The element type of a sequence type (`List<Order>`, `IEnumerable<Order>`, `Order[]`), for `foreach`. */
-export function elementTypeName(node: Node | null | undefined): TypeName | undefined {
+export function elementTypeName(node: SyntaxNode | null | undefined): TypeName | undefined {
   if (!node) return undefined;
   if (node.type === "array_type") return typeName(node.childForFieldName("type"));
   if (node.type === "nullable_type") return elementTypeName(node.childForFieldName("type"));

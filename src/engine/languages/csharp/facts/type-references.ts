@@ -1,13 +1,13 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { Reference } from "../../../graph/facts.js";
 import { isFrameworkGeneric, nameParts } from "./type-name.js";
 
 /** Nodes inside a type that hold no type names (array sizes are expressions, visited as such). */
 const NOT_TYPES: ReadonlySet<string> = new Set(["predefined_type", "implicit_type", "array_rank_specifier", "comment"]);
 
-function genericArguments(node: Node): Node[] {
+function genericArguments(node: SyntaxNode): SyntaxNode[] {
   const names = node.type === "qualified_name" ? [node.childForFieldName("qualifier"), node.childForFieldName("name")] : [node];
-  const found: Node[] = [];
+  const found: SyntaxNode[] = [];
   for (const name of names) {
     if (!name) continue;
     if (name.type === "qualified_name") found.push(...genericArguments(name));
@@ -22,9 +22,9 @@ function genericArguments(node: Node): Node[] {
  * `Dictionary<string, List<Order>>` → `Order`; `Shop.Orders.Order?` → `Shop.Orders.Order`. Type
  * parameters in scope (`skip`) and framework generics (`List`, `Task`) are left out.
  */
-export function typeReferences(type: Node | null | undefined, skip: ReadonlySet<string>): Reference[] {
+export function typeReferences(type: SyntaxNode | null | undefined, skip: ReadonlySet<string>): Reference[] {
   const references: Reference[] = [];
-  const pending: Node[] = type ? [type] : [];
+  const pending: SyntaxNode[] = type ? [type] : [];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (NOT_TYPES.has(node.type)) continue;
     if (node.type === "identifier" || node.type === "generic_name" || node.type === "qualified_name" || node.type === "alias_qualified_name") {
@@ -49,7 +49,7 @@ export function typeReferences(type: Node | null | undefined, skip: ReadonlySet<
 }
 
 /** The references an attribute's name stands for: `[Fact]` means `Fact` or `FactAttribute`. */
-export function attributeReferences(name: Node | null | undefined): Reference[] {
+export function attributeReferences(name: SyntaxNode | null | undefined): Reference[] {
   if (!name) return [];
   const parts = nameParts(name);
   const last = parts?.[parts.length - 1];

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { TypeName } from "../../../graph/facts.js";
 import { accessChain, onlyChild } from "./access-chain.js";
 import { typeName } from "./type-name.js";
@@ -15,7 +15,7 @@ const CHAIN_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** True for the expressions a chain (an access path) is read from. */
-export function startsChain(node: Node): boolean {
+export function startsChain(node: SyntaxNode): boolean {
   return CHAIN_STARTS.has(node.type);
 }
 
@@ -24,9 +24,9 @@ export function startsChain(node: Node): boolean {
  * (`new T()`, `_repo.Find(id)`, `await x.GetAsync()`), a cast or `as` type, both sides of `??`
  * and both branches of `?:`.
  */
-export function valueTypings(value: Node | null | undefined, expected?: TypeName): Typing[] {
+export function valueTypings(value: SyntaxNode | null | undefined, expected?: TypeName): Typing[] {
   const typings: Typing[] = [];
-  const pending: Node[] = value ? [value] : [];
+  const pending: SyntaxNode[] = value ? [value] : [];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (startsChain(node)) {
       const path = accessChain(node, expected).path;
@@ -72,6 +72,6 @@ export function valueTypings(value: Node | null | undefined, expected?: TypeName
 }
 
 /** The declared-type node a value gives its variable: the `T` of `new T(…)` (for `foreach` over it later). */
-export function createdTypeNode(value: Node | null | undefined): Node | undefined {
+export function createdTypeNode(value: SyntaxNode | null | undefined): SyntaxNode | undefined {
   return value?.type === "object_creation_expression" ? (value.childForFieldName("type") ?? undefined) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { MemberFact } from "../../../graph/facts.js";
 import { modifiersOf, withTypeParameters } from "./modifiers.js";
 import { visitChildren } from "./visit-chain.js";
@@ -6,7 +6,7 @@ import { declareParameters } from "./visit-locals.js";
 import { addReference, addTypeReferences, childScope, declaredType, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
 /** `: this(…)` calls a sibling constructor, `: base(…)` the base class's. */
-function visitConstructorInitializer(walk: FactWalk, scope: Scope, initializer: Node): void {
+function visitConstructorInitializer(walk: FactWalk, scope: Scope, initializer: SyntaxNode): void {
   const target = initializer.children.find((child) => child?.type === "this" || child?.type === "base");
   if (target) {
     const name = target.type === "this" ? "this" : "super";
@@ -15,7 +15,7 @@ function visitConstructorInitializer(walk: FactWalk, scope: Scope, initializer: 
   for (const child of initializer.namedChildren) visitLater(walk, child, scope);
 }
 
-function memberKind(node: Node): MemberFact["kind"] {
+function memberKind(node: SyntaxNode): MemberFact["kind"] {
   return node.type === "constructor_declaration" ? "constructor" : "method";
 }
 

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, Reference } from "../../../graph/facts.js";
 import { accessChain } from "./access-chain.js";
 import { addReference, addTypeReferences, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
@@ -21,7 +21,7 @@ export function pathReferences(path: AccessPath, lines: number[]): Reference[] {
  * An object initializer `new T { X = 1, Y = { Z = 2 } }`: each member set is a reference through
  * the created object (`T · X`, `T · Y · Z`); the values are visited on their own.
  */
-export function visitInitializer(walk: FactWalk, scope: Scope, prefix: AccessPath, initializer: Node): void {
+export function visitInitializer(walk: FactWalk, scope: Scope, prefix: AccessPath, initializer: SyntaxNode): void {
   for (const child of initializer.namedChildren) {
     if (!child) continue;
     const left = child.type === "assignment_expression" ? child.childForFieldName("left") : null;

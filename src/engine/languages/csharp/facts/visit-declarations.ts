@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { nameParts } from "./type-name.js";
 import { addTypeReferences, visitLater, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
@@ -6,7 +6,7 @@ function joinNamespace(outer: string, inner: string): string {
   return outer ? `${outer}.${inner}` : inner;
 }
 
-function namespaceName(node: Node): string {
+function namespaceName(node: SyntaxNode): string {
   const name = node.childForFieldName("name");
   return (name ? nameParts(name) : undefined)?.join(".") ?? "";
 }

@@ -1,11 +1,11 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { attributeReferences } from "./type-references.js";
 import { typeName } from "./type-name.js";
 import { visitChildren } from "./visit-chain.js";
 import { addReference, addTypeReferences, declaredTypeNode, visitLater, type FactWalk, type Visit } from "./walk-state.js";
 
 /** The declared type of an assignment target (`x`, `this.x`), for a target-typed `new()` on the right. */
-function targetType(visit: Visit, left: Node | null): string | undefined {
+function targetType(visit: Visit, left: SyntaxNode | null): string | undefined {
   if (!left) return undefined;
   if (left.type === "identifier") return typeName(declaredTypeNode(visit.scope, left.text));
   const object = left.type === "member_access_expression" ? left.childForFieldName("expression") : null;
@@ -103,7 +103,7 @@ export function visitConstantPattern(walk: FactWalk, visit: Visit): void {
 
 /** `Name: pattern` in a property pattern: the name is a member of the matched type, not a reference in scope. */
 export function visitSubpattern(walk: FactWalk, { node, scope }: Visit): void {
-  const children = node.namedChildren.filter((child): child is Node => child !== null);
+  const children = node.namedChildren.filter((child): child is SyntaxNode => child !== null);
   const [first, ...rest] = children;
   const named = rest.length > 0 && first && (first.type === "identifier" || first.type === "member_access_expression");
   for (const child of named ? rest : children) visitLater(walk, child, scope);

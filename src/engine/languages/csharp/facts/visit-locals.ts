@@ -1,19 +1,19 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { elementTypeName, typeName } from "./type-name.js";
 import { createdTypeNode, valueTypings } from "./value-typings.js";
 import { addTypeReferences, declare, declaredTypeNode, visitLater, type FactWalk, type Scope, type Typing, type Visit } from "./walk-state.js";
 
-function typed(type: Node | null | undefined): Typing[] {
+function typed(type: SyntaxNode | null | undefined): Typing[] {
   const name = typeName(type);
   return name ? [{ type: name }] : [];
 }
 
-function isImplicit(type: Node | null | undefined): boolean {
+function isImplicit(type: SyntaxNode | null | undefined): boolean {
   return !type || type.type === "implicit_type";
 }
 
 /** Every identifier bound by a designation: `x`, `(a, b)`, `var (a, (b, c))`. */
-function declareDesignation(walk: FactWalk, scope: Scope, designation: Node | null | undefined, typings: Typing[] = []): void {
+function declareDesignation(walk: FactWalk, scope: Scope, designation: SyntaxNode | null | undefined, typings: Typing[] = []): void {
   if (!designation) return;
   if (designation.type === "identifier") {
     declare(walk, scope, { name: designation, typings });
@@ -46,7 +46,7 @@ export function visitVariableDeclaration(walk: FactWalk, { node, scope }: Visit)
 }
 
 /** The element type of what a `foreach` walks, when its declaration says (`List<Order> orders`, `Order[]`). */
-function elementType(scope: Scope, collection: Node | null): string | undefined {
+function elementType(scope: Scope, collection: SyntaxNode | null): string | undefined {
   if (!collection) return undefined;
   if (collection.type === "identifier") return elementTypeName(declaredTypeNode(scope, collection.text));
   if (collection.type === "member_access_expression" && collection.childForFieldName("expression")?.type === "this") {
@@ -88,7 +88,7 @@ export function visitVarPattern(walk: FactWalk, { node, scope }: Visit): void {
 }
 
 /** Parameters of a method, local function, lambda, indexer or primary constructor: typed bindings. */
-export function declareParameters(walk: FactWalk, scope: Scope, list: Node | null | undefined): void {
+export function declareParameters(walk: FactWalk, scope: Scope, list: SyntaxNode | null | undefined): void {
   for (const parameter of list?.namedChildren ?? []) {
     if (!parameter) continue;
     if (parameter.type === "implicit_parameter" || parameter.type === "identifier") {
@@ -124,7 +124,7 @@ const RANGE_KEYWORDS: ReadonlySet<string> = new Set(["from", "join", "let", "int
 /** Query syntax: the name after `from`, `join`, `let` and `into` is a range variable (a local). */
 export function visitQueryClause(walk: FactWalk, { node, scope }: Visit): void {
   let binding = false;
-  let type: Node | undefined;
+  let type: SyntaxNode | undefined;
   for (const child of node.children) {
     if (!child) continue;
     if (!child.isNamed) {

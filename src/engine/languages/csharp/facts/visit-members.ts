@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { MemberFact } from "../../../graph/facts.js";
 import { accessChain } from "./access-chain.js";
 import { modifiersOf } from "./modifiers.js";
@@ -10,7 +10,7 @@ import { addTypeReferences, declaredType, visitLater, type FactWalk, type Scope,
 
 function member(
   scope: Scope,
-  params: { name: Node; kind: MemberFact["kind"]; type: Node | null | undefined; modifiers: Set<string>; value?: Node | null },
+  params: { name: SyntaxNode; kind: MemberFact["kind"]; type: SyntaxNode | null | undefined; modifiers: Set<string>; value?: SyntaxNode | null },
 ): MemberFact {
   const { name, kind, type, modifiers, value } = params;
   const fact: MemberFact = { name: name.text, kind, line: name.startPosition.row + 1 };

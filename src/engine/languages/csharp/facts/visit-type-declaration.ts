@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { ClassFact, MemberFact } from "../../../graph/facts.js";
 import { withTypeParameters } from "./modifiers.js";
 import { nameParts } from "./type-name.js";
@@ -6,7 +6,7 @@ import { visitChildren } from "./visit-chain.js";
 import { addTypeReferences, childScope, declaredType, visitLater, type ClassScope, type FactWalk, type Scope, type Visit } from "./walk-state.js";
 
 /** `: Base<Order>, IComparable<T>` → bases `Base`, `IComparable`; `record R(…) : Base(x)` passes `x` on. */
-function visitBaseList(walk: FactWalk, scope: Scope, fact: ClassFact, list: Node): void {
+function visitBaseList(walk: FactWalk, scope: Scope, fact: ClassFact, list: SyntaxNode): void {
   for (const entry of list.namedChildren) {
     if (!entry) continue;
     const type = entry.type === "primary_constructor_base_type" ? entry.childForFieldName("type") : entry;
@@ -18,7 +18,7 @@ function visitBaseList(walk: FactWalk, scope: Scope, fact: ClassFact, list: Node
 }
 
 /** Primary constructor parameters: properties of a record, captured fields of a class or struct. */
-function visitPrimaryConstructor(walk: FactWalk, params: { owner: ClassScope; scope: Scope; list: Node; record: boolean }): void {
+function visitPrimaryConstructor(walk: FactWalk, params: { owner: ClassScope; scope: Scope; list: SyntaxNode; record: boolean }): void {
   const { owner, scope, list, record } = params;
   for (const parameter of list.namedChildren) {
     if (parameter?.type !== "parameter") continue;
@@ -38,7 +38,7 @@ function visitPrimaryConstructor(walk: FactWalk, params: { owner: ClassScope; sc
 }
 
 /** Enum members are static fields of the enum (`OrderStatus.Pending` uses `OrderStatus`). */
-function visitEnumMembers(walk: FactWalk, scope: Scope, fact: ClassFact, list: Node): void {
+function visitEnumMembers(walk: FactWalk, scope: Scope, fact: ClassFact, list: SyntaxNode): void {
   for (const member of list.namedChildren) {
     if (member?.type !== "enum_member_declaration") continue;
     const name = member.childForFieldName("name");
@@ -48,7 +48,7 @@ function visitEnumMembers(walk: FactWalk, scope: Scope, fact: ClassFact, list: N
 }
 
 /** Declared types of fields and properties, known before any method body is walked. */
-function collectMemberTypes(body: Node, into: Map<string, Node>): void {
+function collectMemberTypes(body: SyntaxNode, into: Map<string, SyntaxNode>): void {
   for (const member of body.namedChildren) {
     if (!member) continue;
     if (member.type === "preproc_if" || member.type === "preproc_elif" || member.type === "preproc_else" || member.type === "ERROR") {

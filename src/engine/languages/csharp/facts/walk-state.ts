@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, BlockFacts, ClassFact, FileFacts, Reference, TypeName } from "../../../graph/facts.js";
 import type { DefinitionBlocks } from "./definition-blocks.js";
 import { typeName } from "./type-name.js";
@@ -8,7 +8,7 @@ import { typeReferences } from "./type-references.js";
 export interface ClassScope {
   fact: ClassFact;
   /** Declared type nodes of its fields and properties, for `foreach` element types and target-typed `new()`. */
-  memberTypes: Map<string, Node>;
+  memberTypes: Map<string, SyntaxNode>;
   /** The namespace key its nested types are indexed under (`Shop.Orders.Outer`). */
   nestedNamespace: string;
 }
@@ -20,7 +20,7 @@ export interface Scope {
   /** Names bound in this block so far (a bare use of one needs no reference). */
   names: Set<string>;
   /** Declared type nodes of parameters and locals. */
-  types: Map<string, Node>;
+  types: Map<string, SyntaxNode>;
   /** Generic type parameters in scope: never class references. */
   typeParameters: ReadonlySet<string>;
   /** Declared return type, for a target-typed `return new(…)`. */
@@ -31,7 +31,7 @@ export interface Scope {
 
 /** A node to visit with the scope it is in; `expected` is the declared type it is assigned to. */
 export interface Visit {
-  node: Node;
+  node: SyntaxNode;
   scope: Scope;
   expected?: TypeName;
 }
@@ -49,11 +49,11 @@ export interface Typing {
   value?: AccessPath;
 }
 
-export function visitLater(walk: FactWalk, node: Node | null | undefined, scope: Scope, expected?: TypeName): void {
+export function visitLater(walk: FactWalk, node: SyntaxNode | null | undefined, scope: Scope, expected?: TypeName): void {
   if (node) walk.later.push(expected ? { node, scope, expected } : { node, scope });
 }
 
-export function addTypeReferences(scope: Scope, type: Node | null | undefined): void {
+export function addTypeReferences(scope: Scope, type: SyntaxNode | null | undefined): void {
   if (type) scope.facts.references.push(...typeReferences(type, scope.typeParameters));
 }
 
@@ -66,7 +66,7 @@ export function addReference(scope: Scope, reference: Reference): void {
  * initializer lambdas), a module-level value for top-level statements. One fact per typing; an
  * untyped name is still recorded, so that it shadows members and globals.
  */
-export function declare(walk: FactWalk, scope: Scope, params: { name: Node; typings: Typing[]; typeNode?: Node }): void {
+export function declare(walk: FactWalk, scope: Scope, params: { name: SyntaxNode; typings: Typing[]; typeNode?: SyntaxNode }): void {
   const { name, typings, typeNode } = params;
   const text = name.text;
   scope.names.add(text);
@@ -86,13 +86,13 @@ function isTypeParameter(scope: Scope, typing: Typing): boolean {
 }
 
 /** A declared type as resolution needs it (see typeName); a generic parameter of the scope names no class. */
-export function declaredType(scope: Scope, type: Node | null | undefined): TypeName | undefined {
+export function declaredType(scope: Scope, type: SyntaxNode | null | undefined): TypeName | undefined {
   const name = typeName(type);
   return name !== undefined && scope.typeParameters.has(name) ? undefined : name;
 }
 
 /** The declared type node of a name in scope: a local or parameter, else a member of the enclosing class. */
-export function declaredTypeNode(scope: Scope, name: string): Node | undefined {
+export function declaredTypeNode(scope: Scope, name: string): SyntaxNode | undefined {
   return scope.types.get(name) ?? scope.owner?.memberTypes.get(name);
 }
 

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, Segment } from "../../../graph/facts.js";
 
 /** An attribute/call chain read from the outside in: `self.repo.get(x).name`. */
@@ -6,9 +6,9 @@ export interface AccessChain {
   /** The chain as an access path, when it starts at a name or at `super()`. */
   path?: AccessPath;
   /** The expression the chain starts from when that is not a name (`"".join`, `rows[0].send`): visit it on its own. */
-  base?: Node;
+  base?: SyntaxNode;
   /** Argument lists of the calls in the chain: their expressions are references of their own. */
-  arguments: Node[];
+  arguments: SyntaxNode[];
   /** 1-based line of the chain's last name (the member or function it ends at). */
   line: number;
 }
@@ -16,18 +16,18 @@ export interface AccessChain {
 const CHAIN_STARTS = new Set(["identifier", "attribute", "call"]);
 
 /** True for the nodes a chain can be read from. */
-export function startsChain(node: Node): boolean {
+export function startsChain(node: SyntaxNode): boolean {
   return CHAIN_STARTS.has(node.type);
 }
 
-function onlyExpression(node: Node): Node | undefined {
-  const inner = node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
+function onlyExpression(node: SyntaxNode): SyntaxNode | undefined {
+  const inner = node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== "comment");
   return inner.length === 1 ? inner[0] : undefined;
 }
 
 /** A chain node that a syntax error left without its parts: its children are visited on their own. */
-function malformed(node: Node, args: Node[]): AccessChain {
-  const children = node.namedChildren.filter((child): child is Node => child !== null);
+function malformed(node: SyntaxNode, args: SyntaxNode[]): AccessChain {
+  const children = node.namedChildren.filter((child): child is SyntaxNode => child !== null);
   return { arguments: [...args, ...children], line: node.startPosition.row + 1 };
 }
 
@@ -39,12 +39,12 @@ function segment(name: string, call: boolean): Segment {
  * Reads `node` (an identifier, attribute or call) as one access path. `super()` becomes the head
  * `super` (its arguments are dropped); `await` and parentheses inside the chain are looked through.
  */
-export function accessChain(node: Node): AccessChain {
+export function accessChain(node: SyntaxNode): AccessChain {
   const reversed: Segment[] = [];
-  const args: Node[] = [];
+  const args: SyntaxNode[] = [];
   let line: number | undefined;
   let call = false;
-  let current: Node | undefined = node;
+  let current: SyntaxNode | undefined = node;
   while (current) {
     if (current.type === "identifier") {
       reversed.push(segment(current.text, call));
@@ -91,9 +91,9 @@ export function accessChain(node: Node): AccessChain {
  * The access paths an expression may evaluate to, for typing the name it is assigned to:
  * `Client()`, `a or Client()` (both sides), `x if c else Y()` (both branches).
  */
-export function valuePaths(node: Node | null | undefined): AccessPath[] {
+export function valuePaths(node: SyntaxNode | null | undefined): AccessPath[] {
   const paths: AccessPath[] = [];
-  const pending: Node[] = node ? [node] : [];
+  const pending: SyntaxNode[] = node ? [node] : [];
   for (let current = pending.pop(); current; current = pending.pop()) {
     if (startsChain(current)) {
       const chain = accessChain(current);

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, TypeName } from "../../../graph/facts.js";
 import { preferredValue } from "./file-collector.js";
 import type { Scope } from "./scope.js";
@@ -16,8 +16,8 @@ export interface Bound {
 const SEQUENCES = new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"]);
 const WRAPPERS = new Set(["list_splat_pattern", "list_splat", "parenthesized_expression", "as_pattern_target"]);
 
-function elements(node: Node): Node[] {
-  return node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
+function elements(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== "comment");
 }
 
 /** `self.targets = targets`: the field is annotated like the parameter it is assigned from. */
@@ -27,7 +27,7 @@ function annotationOfName(value: AccessPath | undefined, scope: Scope): string |
 }
 
 /** `self.name = …` in a method: a field of the method's class, evaluated with the method's locals. */
-function bindField(target: Node, scope: Scope, bound: Bound): void {
+function bindField(target: SyntaxNode, scope: Scope, bound: Bound): void {
   const object = target.childForFieldName("object");
   const name = target.childForFieldName("attribute");
   if (!scope.classFacts || !scope.receiver || object?.type !== "identifier" || object.text !== scope.receiver || !name) return;
@@ -49,7 +49,7 @@ function bindField(target: Node, scope: Scope, bound: Bound): void {
  * attributes), `self.x` becomes a field; attribute and subscript targets are also references
  * (writing a field uses it). Tuple targets bind each element with nothing known about it.
  */
-export function bindTarget(target: Node, scope: Scope, walker: Walker, bound: Bound): void {
+export function bindTarget(target: SyntaxNode, scope: Scope, walker: Walker, bound: Bound): void {
   if (target.type === "identifier") {
     walker.file.bind(scope, { name: target.text, type: bound.type, values: bound.values, line: bound.line });
     if (bound.annotation) scope.annotations?.set(target.text, bound.annotation);
@@ -72,10 +72,10 @@ export function bindTarget(target: Node, scope: Scope, walker: Walker, bound: Bo
 }
 
 /** `a, b = X(), Y()`: the targets and values pair up when both sides are flat sequences of one length. */
-export function pairedTargets(target: Node, value: Node | null | undefined): [Node, Node][] | undefined {
+export function pairedTargets(target: SyntaxNode, value: SyntaxNode | null | undefined): [SyntaxNode, SyntaxNode][] | undefined {
   if (!value || !SEQUENCES.has(target.type) || !SEQUENCES.has(value.type)) return undefined;
   const targets = elements(target);
   const values = elements(value);
   if (targets.length !== values.length) return undefined;
-  return targets.map((element, index) => [element, values[index] as Node]);
+  return targets.map((element, index) => [element, values[index] as SyntaxNode]);
 }

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { LocalFact, MemberFact, TypeName } from "../../../graph/facts.js";
 import type { Block } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
@@ -14,12 +14,12 @@ const ACCESSOR_PARTS = new Set(["setter", "getter", "deleter"]);
 /** Methods whose first parameter is the class even without `@classmethod`. */
 const IMPLICIT_CLASS_METHODS = new Set(["__new__", "__init_subclass__", "__class_getitem__"]);
 
-function decoratorExpression(decorator: Node): Node | undefined {
-  return decorator.namedChildren.find((child): child is Node => child !== null && child.type !== "comment");
+function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
+  return decorator.namedChildren.find((child): child is SyntaxNode => child !== null && child.type !== "comment");
 }
 
 /** The last name of a decorator: `@staticmethod` → staticmethod, `@app.route(…)` → route. */
-function decoratorName(decorator: Node): string | undefined {
+function decoratorName(decorator: SyntaxNode): string | undefined {
   let expression = decoratorExpression(decorator);
   if (expression?.type === "call") expression = expression.childForFieldName("function") ?? undefined;
   if (expression?.type === "identifier") return expression.text;
@@ -27,7 +27,7 @@ function decoratorName(decorator: Node): string | undefined {
 }
 
 /** A decorator is called with the definition: `@login_required` calls login_required, like `@app.route("/")` calls route. */
-function visitDecorators(decorators: readonly Node[], scope: Scope, walker: Walker): void {
+function visitDecorators(decorators: readonly SyntaxNode[], scope: Scope, walker: Walker): void {
   for (const decorator of decorators) {
     const expression = decoratorExpression(decorator);
     const name = expression?.type === "attribute" ? expression.childForFieldName("attribute")?.text : undefined;
@@ -56,7 +56,7 @@ function memberOf(block: Block, names: readonly string[], line: number): MemberF
   return { name: block.name, kind: "method", blockId: block.id, ...(isStatic && { isStatic }), line };
 }
 
-function visitFunction(node: Node, block: Block, decorators: readonly Node[], outer: Scope, walker: Walker): void {
+function visitFunction(node: SyntaxNode, block: Block, decorators: readonly SyntaxNode[], outer: Scope, walker: Walker): void {
   const facts = walker.file.factsOf(block.id);
   const names = decorators.map(decoratorName).filter((name): name is string => name !== undefined);
   const isMethod = outer.kind === "class" && outer.classFacts !== undefined;
@@ -81,13 +81,13 @@ function visitFunction(node: Node, block: Block, decorators: readonly Node[], ou
 }
 
 /** A base as written (`Base`, `pkg.Base`, `Generic[T]` → `Generic`); undefined for computed bases. */
-function baseName(node: Node): TypeName | undefined {
+function baseName(node: SyntaxNode): TypeName | undefined {
   const target = node.type === "subscript" ? node.childForFieldName("value") : node;
   if (target?.type !== "identifier" && target?.type !== "attribute") return undefined;
   return reduceTypeName(target.text);
 }
 
-function visitClass(node: Node, block: Block, decorators: readonly Node[], walker: Walker): void {
+function visitClass(node: SyntaxNode, block: Block, decorators: readonly SyntaxNode[], walker: Walker): void {
   const bases: TypeName[] = [];
   const collector = new ClassCollector(block.id, block.name, bases);
   walker.file.classes.push(collector);
@@ -111,14 +111,14 @@ function visitClass(node: Node, block: Block, decorators: readonly Node[], walke
  * are walked in a new scope; a method is added to its class's members. A definition that is not a
  * block (a syntax error cost it its name) stays text of the enclosing block.
  */
-export function visitDefinition(node: Node, scope: Scope, walker: Walker): void {
+export function visitDefinition(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const definition = node.type === "decorated_definition" ? node.childForFieldName("definition") : node;
   const block = definition ? walker.blockAt(node.startIndex) : undefined;
   if (!definition || !block) {
     visitChildren(walker, node, scope);
     return;
   }
-  const decorators = node.type !== "decorated_definition" ? [] : node.namedChildren.filter((child): child is Node => child?.type === "decorator");
+  const decorators = node.type !== "decorated_definition" ? [] : node.namedChildren.filter((child): child is SyntaxNode => child?.type === "decorator");
   if (definition.type === "class_definition") visitClass(definition, block, decorators, walker);
   else visitFunction(definition, block, decorators, scope, walker);
 }

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { FileFacts } from "../../../graph/facts.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
@@ -25,6 +25,26 @@ const chain: Handler = (node, scope, walker) => {
   }
 };
 
+/** Tokens: nothing to resolve and no children to look for (asking for them costs a call into the parser). */
+const ignore: Handler = () => undefined;
+
+/**
+ * A string: only an f-string (or t-string) holds expressions (its interpolations); the parts of any
+ * other string are text. The prefix before the quote says which it is, without reading the parts.
+ */
+const stringLiteral: Handler = (node, scope, walker) => {
+  if (hasFormatPrefix(node.tree.source, node.startIndex)) visitChildren(walker, node, scope);
+};
+
+function hasFormatPrefix(source: string, start: number): boolean {
+  for (let i = start; i < source.length; i++) {
+    const char = source[i];
+    if (char === '"' || char === "'") return false;
+    if (char === "f" || char === "F" || char === "t" || char === "T") return true;
+  }
+  return false;
+}
+
 const HANDLERS: Readonly<Record<string, Handler>> = {
   ...STATEMENT_HANDLERS,
   identifier: chain,
@@ -33,40 +53,59 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   function_definition: visitDefinition,
   class_definition: visitDefinition,
   decorated_definition: visitDefinition,
-  comment: () => undefined,
-  string_content: () => undefined,
+  string: stringLiteral,
+  comment: ignore,
+  string_content: ignore,
+  string_start: ignore,
+  string_end: ignore,
+  escape_sequence: ignore,
+  integer: ignore,
+  float: ignore,
+  true: ignore,
+  false: ignore,
+  none: ignore,
+  ellipsis: ignore,
 };
-
-interface Task {
-  node: Node;
-  scope: Scope;
-}
 
 /**
  * The name-resolution facts of a Python file, in one walk of its tree: each node is handled in the
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
  * so deep nesting cannot exhaust the call stack.
  */
-export function extractPythonFacts(file: ParsedFile, root: Node): FileFacts {
+export function extractPythonFacts(file: ParsedFile, root: SyntaxNode): FileFacts {
   const collector = new FileCollector(file);
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
-  let batch: Task[] = [];
+  // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
+  const nodes: SyntaxNode[] = [root];
+  const scopes: Scope[] = [{ kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) }];
   const walker: Walker = {
     file: collector,
     visit: (node, scope) => {
-      if (node) batch.push({ node, scope });
+      if (!node) return;
+      nodes.push(node);
+      scopes.push(scope);
     },
     blockAt: (start) => blocksByStart.get(start),
   };
-  const stack: Task[] = [{ node: root, scope: { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) } }];
-  for (let task = stack.pop(); task; task = stack.pop()) {
-    batch = [];
-    const handler = HANDLERS[task.node.type];
-    if (handler) handler(task.node, task.scope, walker);
-    else visitChildren(walker, task.node, task.scope);
-    for (let i = batch.length - 1; i >= 0; i--) stack.push(batch[i] as Task);
+  while (nodes.length > 0) {
+    const node = nodes.pop() as SyntaxNode;
+    const scope = scopes.pop() as Scope;
+    const first = nodes.length;
+    const handler = HANDLERS[node.type];
+    if (handler) handler(node, scope, walker);
+    else visitChildren(walker, node, scope);
+    reverseFrom(nodes, first);
+    reverseFrom(scopes, first);
   }
   return collector.finish();
+}
+
+function reverseFrom<T>(items: T[], first: number): void {
+  for (let low = first, high = items.length - 1; low < high; low++, high--) {
+    const swap = items[low] as T;
+    items[low] = items[high] as T;
+    items[high] = swap;
+  }
 }

@@ -1,12 +1,12 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { ImportFact } from "../../../graph/facts.js";
 
-function compact(node: Node): string {
+function compact(node: SyntaxNode): string {
   return node.text.replace(/\s+/g, "");
 }
 
 /** `import a.b.c` binds `a` (the package, whose submodules are reached by attribute); `import a.b as c` binds `c` to `a.b`. */
-function moduleImports(statement: Node, line: number): ImportFact[] {
+function moduleImports(statement: SyntaxNode, line: number): ImportFact[] {
   const facts: ImportFact[] = [];
   for (const name of statement.childrenForFieldName("name")) {
     if (!name) continue;
@@ -23,7 +23,7 @@ function moduleImports(statement: Node, line: number): ImportFact[] {
 }
 
 /** `from m import a as b, c`, `from . import x`, `from ..pkg import *`. */
-function fromImport(statement: Node, line: number): ImportFact[] {
+function fromImport(statement: SyntaxNode, line: number): ImportFact[] {
   const module = statement.childForFieldName("module_name");
   if (!module) return [];
   const specifier = compact(module);
@@ -43,7 +43,7 @@ function fromImport(statement: Node, line: number): ImportFact[] {
 }
 
 /** The import facts of an `import` or `from … import` statement (`from __future__` imports nothing). */
-export function importFacts(statement: Node): ImportFact[] {
+export function importFacts(statement: SyntaxNode): ImportFact[] {
   const line = statement.startPosition.row + 1;
   if (statement.type === "import_statement") return moduleImports(statement, line);
   if (statement.type === "import_from_statement") return fromImport(statement, line);

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { LocalFact } from "../../../graph/facts.js";
 import { valuePaths } from "./access-chain.js";
 import type { Scope } from "./scope.js";
@@ -12,11 +12,11 @@ interface Parameter {
   name: string;
   /** `*args: T` annotates the elements, not `args`. */
   splat: boolean;
-  type?: Node | null;
-  value?: Node | null;
+  type?: SyntaxNode | null;
+  value?: SyntaxNode | null;
 }
 
-function parameterOf(node: Node): Parameter | undefined {
+function parameterOf(node: SyntaxNode): Parameter | undefined {
   if (node.type === "identifier") return { name: node.text, splat: false };
   if (SPLATS.has(node.type)) {
     const name = node.namedChild(0);
@@ -38,7 +38,7 @@ function parameterOf(node: Node): Parameter | undefined {
  * is given (`self` → "this", `cls` of a classmethod → "class"); annotated ones get their type,
  * unannotated ones with a default the default's value. Annotations and defaults are references.
  */
-export function bindParameters(parameters: Node | null, scope: Scope, walker: Walker, receiver?: LocalFact["receiver"]): string | undefined {
+export function bindParameters(parameters: SyntaxNode | null, scope: Scope, walker: Walker, receiver?: LocalFact["receiver"]): string | undefined {
   let receiverName: string | undefined;
   for (const node of parameters?.namedChildren ?? []) {
     if (!node) continue;

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { valuePaths } from "./access-chain.js";
 import { bindTarget, pairedTargets } from "./bind-target.js";
 import { importFacts } from "./import-facts.js";
@@ -8,20 +8,20 @@ import { elementTypeName, reduceTypeName } from "./type-name.js";
 import { typeReferences } from "./type-references.js";
 import type { Walker } from "./walker.js";
 
-export type Handler = (node: Node, scope: Scope, walker: Walker) => void;
+export type Handler = (node: SyntaxNode, scope: Scope, walker: Walker) => void;
 
-function line(node: Node): number {
+function line(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
 
-function references(node: Node, scope: Scope, walker: Walker): void {
+function references(node: SyntaxNode, scope: Scope, walker: Walker): void {
   for (const reference of typeReferences(node)) walker.file.reference(scope, reference);
 }
 
 /** `a = b = X()`, `x: T = v`, `a, b = X(), Y()`, `self.x: T = v`. */
 const assignment: Handler = (node, scope, walker) => {
-  const targets: Node[] = [];
-  let value: Node | null = node;
+  const targets: SyntaxNode[] = [];
+  let value: SyntaxNode | null = node;
   while (value?.type === "assignment") {
     const left = value.childForFieldName("left");
     if (left) targets.push(left);
@@ -55,7 +55,7 @@ const namedExpression: Handler = (node, scope, walker) => {
 };
 
 /** The annotation of `xs` (annotated in the same function) or `self.xs` (a field annotated in the class so far). */
-function annotationOf(expression: Node | null, scope: Scope): string | undefined {
+function annotationOf(expression: SyntaxNode | null, scope: Scope): string | undefined {
   if (expression?.type === "identifier") return scope.annotations?.get(expression.text);
   if (expression?.type !== "attribute" || !scope.receiver) return undefined;
   const object = expression.childForFieldName("object");
@@ -64,7 +64,7 @@ function annotationOf(expression: Node | null, scope: Scope): string | undefined
 }
 
 /** The element type of `for x in xs` when `xs` is annotated as a collection (`xs: list[X]`). */
-function loopElementType(iterable: Node | null, scope: Scope): string | undefined {
+function loopElementType(iterable: SyntaxNode | null, scope: Scope): string | undefined {
   const annotation = annotationOf(iterable, scope);
   return annotation ? elementTypeName(annotation) : undefined;
 }
@@ -126,8 +126,8 @@ const importStatement: Handler = (node, _scope, walker) => {
   walker.file.imports.push(...importFacts(node));
 };
 
-function dottedNames(node: Node): string[] {
-  return node.namedChildren.filter((child): child is Node => child?.type === "identifier").map((child) => child.text);
+function dottedNames(node: SyntaxNode): string[] {
+  return node.namedChildren.filter((child): child is SyntaxNode => child?.type === "identifier").map((child) => child.text);
 }
 
 /**
@@ -135,9 +135,9 @@ function dottedNames(node: Node): string[] {
  * reference, a bare name is a capture (a local, inside functions).
  */
 const casePattern: Handler = (node, scope, walker) => {
-  const pending: Node[] = [node];
+  const pending: SyntaxNode[] = [node];
   for (let current = pending.pop(); current; current = pending.pop()) {
-    const children = current.namedChildren.filter((child): child is Node => child !== null);
+    const children = current.namedChildren.filter((child): child is SyntaxNode => child !== null);
     if (current.type === "class_pattern" && children[0]?.type === "dotted_name") {
       walker.file.reference(scope, { kind: "type", path: dottedNames(children[0]).map((name) => ({ name })), line: line(current) });
       pending.push(...children.slice(1));
@@ -158,7 +158,7 @@ const casePattern: Handler = (node, scope, walker) => {
 const annotation: Handler = (node, scope, walker) => references(node, scope, walker);
 
 /** `isinstance(x, A)` / `issubclass(C, (A, B))`: the classes are type references. */
-export function isTypeTest(call: Node): boolean {
+export function isTypeTest(call: SyntaxNode): boolean {
   const callee = call.childForFieldName("function");
   return callee?.type === "identifier" && (callee.text === "isinstance" || callee.text === "issubclass");
 }

@@ -1,9 +1,9 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { Reference } from "../../../graph/facts.js";
 
 const NAME_IN_STRING = /[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*/g;
 
-function dotted(node: Node): string[] | undefined {
+function dotted(node: SyntaxNode): string[] | undefined {
   if (node.type === "identifier") return [node.text];
   if (node.type !== "attribute") return undefined;
   const object = node.childForFieldName("object");
@@ -17,7 +17,7 @@ function typeReference(names: string[], line: number): Reference {
 }
 
 /** Names in a string annotation (`"Client"`, `"Optional[pkg.Client]"`), each on the line it sits on. */
-function stringReferences(node: Node, out: Reference[]): void {
+function stringReferences(node: SyntaxNode, out: Reference[]): void {
   for (const part of node.namedChildren) {
     if (part?.type !== "string_content") continue;
     const baseLine = part.startPosition.row + 1;
@@ -30,7 +30,7 @@ function stringReferences(node: Node, out: Reference[]): void {
   }
 }
 
-function isLiteral(node: Node): boolean {
+function isLiteral(node: SyntaxNode): boolean {
   const head = node.type === "generic_type" ? node.namedChild(0) : node.childForFieldName("value");
   const names = head ? dotted(head) : undefined;
   return names?.[names.length - 1] === "Literal";
@@ -41,9 +41,9 @@ function isLiteral(node: Node): boolean {
  * (`isinstance` classes, `except` clauses, base lists): every class name it mentions, including
  * names inside string annotations and generic arguments; `Literal[…]` arguments are values, not types.
  */
-export function typeReferences(annotation: Node): Reference[] {
+export function typeReferences(annotation: SyntaxNode): Reference[] {
   const out: Reference[] = [];
-  const pending: Node[] = [annotation];
+  const pending: SyntaxNode[] = [annotation];
   for (let node = pending.pop(); node; node = pending.pop()) {
     const names = dotted(node);
     if (names) {

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { Block } from "../../../model/block.js";
 import type { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
@@ -7,12 +7,12 @@ import type { Scope } from "./scope.js";
 export interface Walker {
   readonly file: FileCollector;
   /** Schedules `node` to be walked in `scope` (nodes are walked in source order). */
-  visit(node: Node | null | undefined, scope: Scope): void;
+  visit(node: SyntaxNode | null | undefined, scope: Scope): void;
   /** The block a definition starting at `start` (its first decorator, or `def`/`class`) became. */
   blockAt(start: number): Block | undefined;
 }
 
 /** Schedules every named child of `node`. */
-export function visitChildren(walker: Walker, node: Node, scope: Scope): void {
+export function visitChildren(walker: Walker, node: SyntaxNode, scope: Scope): void {
   for (const child of node.namedChildren) walker.visit(child, scope);
 }

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath, Segment } from "../../../graph/facts.js";
 
 /** A member/call chain read from the outside in: `this.repo.get(x)!.name`. */
@@ -6,9 +6,9 @@ export interface AccessChain {
   /** The chain as an access path, when it starts at a name, `this` or `super`. */
   path?: AccessPath;
   /** The expression the chain starts from when that is not a name (`rows[0].send`, `"a".trim()`): visit it on its own. */
-  base?: Node;
+  base?: SyntaxNode;
   /** Argument lists and type arguments of the calls in the chain: references of their own. */
-  parts: Node[];
+  parts: SyntaxNode[];
   /** 1-based line of the chain's last name (the member or function it ends at). */
   line: number;
 }
@@ -21,17 +21,17 @@ export const CHAIN_STARTS: ReadonlySet<string> = new Set([
   "identifier", "this", "super", "member_expression", "call_expression", "new_expression", "non_null_expression",
 ]);
 
-function onlyExpression(node: Node): Node | undefined {
-  const inner = node.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment");
+function onlyExpression(node: SyntaxNode): SyntaxNode | undefined {
+  const inner = node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== "comment");
   return inner.length === 1 ? inner[0] : undefined;
 }
 
-function lineOf(node: Node): number {
+function lineOf(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
 
 /** `require("./x")`: the specifier, else undefined. */
-export function requireSpecifier(node: Node | null | undefined): string | undefined {
+export function requireSpecifier(node: SyntaxNode | null | undefined): string | undefined {
   if (node?.type !== "call_expression") return undefined;
   const callee = node.childForFieldName("function");
   if (callee?.type !== "identifier" || callee.text !== "require") return undefined;
@@ -55,12 +55,12 @@ function segment(name: string, pending: Pending): Segment {
  * (`f()()`), subscripts and other expressions end the chain: what they start from is `base`.
  * `require("…")` is an import, not a reference: no path.
  */
-export function accessChain(node: Node): AccessChain {
+export function accessChain(node: SyntaxNode): AccessChain {
   const reversed: Segment[] = [];
-  const parts: Node[] = [];
+  const parts: SyntaxNode[] = [];
   let line: number | undefined;
   let pending: Pending = {};
-  let current: Node | undefined = node;
+  let current: SyntaxNode | undefined = node;
   const done = (): AccessChain => ({ path: reversed.reverse(), parts, line: line ?? lineOf(node) });
   while (current) {
     switch (current.type) {
@@ -115,9 +115,9 @@ const EITHER_SIDE: ReadonlySet<string> = new Set(["??", "||", "&&"]);
  * The access paths an expression may evaluate to, for typing the name it is bound to:
  * `new Client()`, `a ?? new B()` (both sides), `c ? x : Y.make()` (both branches), `await load()`.
  */
-export function valuePaths(node: Node | null | undefined): AccessPath[] {
+export function valuePaths(node: SyntaxNode | null | undefined): AccessPath[] {
   const paths: AccessPath[] = [];
-  const pending: Node[] = node ? [node] : [];
+  const pending: SyntaxNode[] = node ? [node] : [];
   for (let current = pending.pop(); current; current = pending.pop()) {
     if (CHAIN_STARTS.has(current.type)) {
       const chain = accessChain(current);
@@ -141,7 +141,7 @@ export function valuePaths(node: Node | null | undefined): AccessPath[] {
 }
 
 /** The type an expression is asserted to have: `x as T`, `<T>x`, `x satisfies T`; through parentheses and `await`. */
-export function assertedType(node: Node | null | undefined): Node | undefined {
+export function assertedType(node: SyntaxNode | null | undefined): SyntaxNode | undefined {
   let current = node ?? undefined;
   while (current && TRANSPARENT.has(current.type)) current = onlyExpression(current);
   if (!current) return undefined;

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { LocalFact } from "../../../graph/facts.js";
 import { preferredValue, type BoundValue } from "./file-collector.js";
 import type { Scope } from "./scope.js";
@@ -38,7 +38,7 @@ const UNTYPED: BoundValue = { values: [] };
  * name gets `bound`, the parts of a destructuring bind untyped names (which still shadow).
  * Default values are walked as references.
  */
-export function bindPattern(pattern: Node | null | undefined, scope: Scope, walker: Walker, bound: BoundValue = UNTYPED): void {
+export function bindPattern(pattern: SyntaxNode | null | undefined, scope: Scope, walker: Walker, bound: BoundValue = UNTYPED): void {
   if (!pattern) return;
   switch (pattern.type) {
     case "identifier":

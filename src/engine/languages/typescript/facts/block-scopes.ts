@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { MemberFact } from "../../../graph/facts.js";
 import type { Block, BlockKind } from "../../../model/block.js";
 import { isClassLike } from "../../../model/block-kinds.js";
@@ -24,7 +24,7 @@ const DEFINING_NODES: Readonly<Record<BlockKind, ReadonlySet<string>>> = {
   type: new Set(["type_alias_declaration"]),
 };
 
-function bodyOf(node: Node): Node | null {
+function bodyOf(node: SyntaxNode): SyntaxNode | null {
   if (node.type === "type_alias_declaration") return node.childForFieldName("value");
   if (node.type === "statement_block") return node;
   return node.childForFieldName("body");
@@ -65,7 +65,7 @@ export class BlockScopes {
   }
 
   /** The scope of the innermost block inside `scope`'s block that holds `node`, or `scope` itself. */
-  enter(node: Node, scope: Scope): Scope {
+  enter(node: SyntaxNode, scope: Scope): Scope {
     let current = scope;
     for (let child = this.tree.childContaining(current.block, node); child; child = this.tree.childContaining(child, node)) {
       current = this.scopeOf(child, current);
@@ -73,7 +73,7 @@ export class BlockScopes {
     return current;
   }
 
-  claims(node: Node, scope: Scope, peek: boolean): boolean {
+  claims(node: SyntaxNode, scope: Scope, peek: boolean): boolean {
     const block = scope.block;
     if (!block || block.kind === "module" || this.claimed.has(block.id)) return false;
     if (!DEFINING_NODES[block.kind].has(node.type)) return false;

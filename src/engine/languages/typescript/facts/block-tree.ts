@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { Block } from "../../../model/block.js";
 
 /** A file's blocks as a tree, for finding the block a node's text belongs to by position. */
@@ -17,7 +17,7 @@ export class BlockTree {
   }
 
   /** The child block of `parent` (top-level blocks for the `<module>` or no block) whose span holds `node`. */
-  childContaining(parent: Block | undefined, node: Node): Block | undefined {
+  childContaining(parent: Block | undefined, node: SyntaxNode): Block | undefined {
     const siblings = this.children.get(parent?.id ?? "");
     if (!siblings) return undefined;
     const start = node.startIndex;

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { assertedType, valuePaths } from "./access-chain.js";
 import type { ClassCollector } from "./class-collector.js";
 import { preferredValue } from "./file-collector.js";
@@ -11,7 +11,7 @@ import { addReference, hasToken, lineOf, type Walker } from "./walker.js";
 const FUNCTION_VALUES: ReadonlySet<string> = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
 /** `extends B.C<T>` / `implements I` / an interface's `extends X`: a base, and a type reference to it. */
-export function addBase(node: Node, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
+export function addBase(node: SyntaxNode, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
   const name = baseName(node);
   if (!name) {
     walker.visit(node, scope);
@@ -27,7 +27,7 @@ export function addBase(node: Node, scope: Scope, walker: Walker, collector: Cla
   if (node.type === "generic_type") walker.visit(node.childForFieldName("type_arguments"), scope);
 }
 
-function visitHeritage(heritage: Node, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
+function visitHeritage(heritage: SyntaxNode, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
   for (const clause of heritage.namedChildren) {
     if (!clause) continue;
     if (clause.type === "extends_clause") {
@@ -44,7 +44,7 @@ function visitHeritage(heritage: Node, scope: Scope, walker: Walker, collector: 
 }
 
 /** A field declaration: a member of the class (when the class is a block), its type and initialiser walked in the class's text. */
-function visitField(field: Node, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
+function visitField(field: SyntaxNode, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
   for (const child of field.namedChildren) if (child?.type === "decorator") walker.visit(child, scope);
   const nameNode = field.childForFieldName("name") ?? field.childForFieldName("property");
   if (nameNode?.type === "computed_property_name") walker.visit(nameNode, scope);
@@ -70,7 +70,7 @@ const FIELDS: ReadonlySet<string> = new Set(["public_field_definition", "field_d
  * bases and fields recorded (methods add themselves when their blocks are entered); a class that
  * is no block is walked as text of the enclosing block.
  */
-export function visitClass(node: Node, scope: Scope, walker: Walker): void {
+export function visitClass(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const own = walker.claims(node, scope);
   const collector = own ? scope.classCollector : undefined;
   const inner = withTypeParams(scope, typeParameterNames(node));

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { memberName } from "../member-name.js";
 import type { ClassCollector } from "./class-collector.js";
 import { addBase } from "./classes.js";
@@ -8,7 +8,7 @@ import { elementType, declaredType } from "./type-name.js";
 import { lineOf, visitChildren, type Walker } from "./walker.js";
 
 /** `a: Foo` in an interface or object type: a field; `m(): T` that is no block of its own: a method without one. */
-function addSignatureMember(member: Node, collector: ClassCollector): void {
+function addSignatureMember(member: SyntaxNode, collector: ClassCollector): void {
   const name = memberName(member.childForFieldName("name"));
   if (!name) return;
   if (member.type === "property_signature") {
@@ -23,7 +23,7 @@ function addSignatureMember(member: Node, collector: ClassCollector): void {
 }
 
 /** The members of an interface body or object type; method signatures that are blocks add themselves. */
-function visitObjectType(body: Node, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
+function visitObjectType(body: SyntaxNode, scope: Scope, walker: Walker, collector: ClassCollector | undefined): void {
   for (const member of body.namedChildren) {
     if (!member || member.type === "comment") continue;
     if (collector && member.type === "property_signature") addSignatureMember(member, collector);
@@ -32,7 +32,7 @@ function visitObjectType(body: Node, scope: Scope, walker: Walker, collector: Cl
 }
 
 /** An interface: its `extends` list are bases, its property signatures fields, its method signatures blocks. */
-export function visitInterface(node: Node, scope: Scope, walker: Walker): void {
+export function visitInterface(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const collector = walker.claims(node, scope) ? scope.classCollector : undefined;
   const inner = withTypeParams(scope, typeParameterNames(node));
   walker.visit(node.childForFieldName("type_parameters"), inner);
@@ -48,7 +48,7 @@ export function visitInterface(node: Node, scope: Scope, walker: Walker): void {
  * `type T = …`: as a class-like block, `A & B & { x: C }` has bases A, B and field x, and an alias
  * `type T = A<X>` has base A, so members are found through them; unions name no single class.
  */
-export function visitTypeAlias(node: Node, scope: Scope, walker: Walker): void {
+export function visitTypeAlias(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const collector = walker.claims(node, scope) ? scope.classCollector : undefined;
   const inner = withTypeParams(scope, typeParameterNames(node));
   walker.visit(node.childForFieldName("type_parameters"), inner);
@@ -69,7 +69,7 @@ export function visitTypeAlias(node: Node, scope: Scope, walker: Walker): void {
 }
 
 /** An enum's members are static fields of the enum. */
-export function visitEnum(node: Node, scope: Scope, walker: Walker): void {
+export function visitEnum(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const collector = walker.claims(node, scope) ? scope.classCollector : undefined;
   for (const member of node.childForFieldName("body")?.namedChildren ?? []) {
     if (!member || member.type === "comment") continue;
@@ -81,14 +81,14 @@ export function visitEnum(node: Node, scope: Scope, walker: Walker): void {
 }
 
 /** `namespace N { … }` / `declare module "m" { … }`: a class block whose statements are read as a file's. */
-export function visitNamespace(node: Node, scope: Scope, walker: Walker): void {
+export function visitNamespace(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const body = node.childForFieldName("body");
   if (walker.claims(node, scope)) scope.kind = "namespace";
   walker.visit(body, scope);
 }
 
 /** `declare …`: the declaration inside; `declare global { … }` is a namespace named `global`. */
-export function visitAmbient(node: Node, scope: Scope, walker: Walker): void {
+export function visitAmbient(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const inner = node.firstNamedChild;
   if (inner?.type === "statement_block" && walker.claims(inner, scope)) scope.kind = "namespace";
   visitChildren(walker, node, scope);

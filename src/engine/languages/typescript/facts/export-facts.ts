@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { assertedType, requireSpecifier, valuePaths } from "./access-chain.js";
 import { preferredValue, type FileCollector } from "./file-collector.js";
 import { specifierName, stringValue } from "./import-facts.js";
@@ -14,7 +14,7 @@ const NAMED_DECLARATIONS: ReadonlySet<string> = new Set([
 const DEFINITION_VALUES: ReadonlySet<string> = new Set(["arrow_function", "function_expression", "function", "generator_function", "class"]);
 
 /** Every identifier a binding pattern declares. */
-function patternNames(pattern: Node | null): string[] {
+function patternNames(pattern: SyntaxNode | null): string[] {
   if (!pattern) return [];
   if (pattern.type === "identifier" || pattern.type === "shorthand_property_identifier_pattern") return [pattern.text];
   if (pattern.type === "pair_pattern") return patternNames(pattern.childForFieldName("value"));
@@ -23,7 +23,7 @@ function patternNames(pattern: Node | null): string[] {
 }
 
 /** The names a declaration declares: `function f`, `class C`, `const a = …, { b } = …`, `declare …`. */
-function declaredNames(declaration: Node): string[] {
+function declaredNames(declaration: SyntaxNode): string[] {
   if (NAMED_DECLARATIONS.has(declaration.type)) {
     const name = declaration.childForFieldName("name")?.text;
     return name ? [name] : [];
@@ -35,7 +35,7 @@ function declaredNames(declaration: Node): string[] {
   return [];
 }
 
-function unwrapped(value: Node): Node {
+function unwrapped(value: SyntaxNode): SyntaxNode {
   let node = value;
   while (node.type === "parenthesized_expression" && node.firstNamedChild) node = node.firstNamedChild;
   return node;
@@ -45,7 +45,7 @@ function unwrapped(value: Node): Node {
  * `exported` names `value`: an identifier is exported as itself; a function or class value is the
  * block the extractor named `blockName`; any other value becomes a module value under `local`.
  */
-function exportValue(collector: FileCollector, value: Node, exported: string, names: { blockName: string; local: string }): void {
+function exportValue(collector: FileCollector, value: SyntaxNode, exported: string, names: { blockName: string; local: string }): void {
   const node = unwrapped(value);
   if (node.type === "identifier") {
     collector.exports.push({ local: node.text, exported });
@@ -61,7 +61,7 @@ function exportValue(collector: FileCollector, value: Node, exported: string, na
   collector.exports.push({ local: names.local, exported });
 }
 
-function reexport(statement: Node, specifier: string, collector: FileCollector): void {
+function reexport(statement: SyntaxNode, specifier: string, collector: FileCollector): void {
   const line = lineOf(statement);
   const clause = statement.namedChildren.find((child) => child?.type === "export_clause");
   const namespace = statement.namedChildren.find((child) => child?.type === "namespace_export");
@@ -87,7 +87,7 @@ function reexport(statement: Node, specifier: string, collector: FileCollector):
  * (`export { a as b }`), defaults (`export default X` / `function f` / an expression → `default`),
  * `export = X` (as the default), and re-exports, which are imports marked `reexport`.
  */
-export function esExportFacts(statement: Node, collector: FileCollector): void {
+export function esExportFacts(statement: SyntaxNode, collector: FileCollector): void {
   const source = stringValue(statement.childForFieldName("source"));
   if (source !== undefined) {
     reexport(statement, source, collector);
@@ -120,7 +120,7 @@ export function esExportFacts(statement: Node, collector: FileCollector): void {
   }
 }
 
-function moduleExportsObject(object: Node, collector: FileCollector): void {
+function moduleExportsObject(object: SyntaxNode, collector: FileCollector): void {
   for (const entry of object.namedChildren) {
     if (entry?.type === "shorthand_property_identifier") collector.exports.push({ local: entry.text, exported: entry.text });
     if (entry?.type !== "pair") continue;
@@ -139,7 +139,7 @@ const NAMED_EXPORT = /^(?:module\.)?exports\.([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\
  * exports its keys), `exports.name = …` / `module.exports.name = …`, and `module.exports =
  * require("m")` (a star re-export).
  */
-export function commonJsExportFacts(statement: Node, collector: FileCollector): void {
+export function commonJsExportFacts(statement: SyntaxNode, collector: FileCollector): void {
   const assignment = statement.firstNamedChild;
   if (assignment?.type !== "assignment_expression") return;
   const left = assignment.childForFieldName("left");

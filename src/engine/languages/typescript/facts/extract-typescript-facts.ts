@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { FileFacts } from "../../../graph/facts.js";
 import type { ParsedFile } from "../../../model/block.js";
 import { BlockScopes } from "./block-scopes.js";
@@ -67,8 +67,8 @@ const SKIPPED: ReadonlySet<string> = new Set([
 ]);
 
 /** Import and export statements of the file itself (not of its namespaces), through ERROR nodes. */
-function collectModuleStatements(root: Node, collector: FileCollector): void {
-  const pending: Node[] = [root];
+function collectModuleStatements(root: SyntaxNode, collector: FileCollector): void {
+  const pending: SyntaxNode[] = [root];
   for (let container = pending.pop(); container; container = pending.pop()) {
     for (const statement of container.namedChildren) {
       if (!statement) continue;
@@ -81,7 +81,7 @@ function collectModuleStatements(root: Node, collector: FileCollector): void {
 }
 
 interface Task {
-  node: Node;
+  node: SyntaxNode;
   scope: Scope;
 }
 
@@ -90,7 +90,7 @@ interface Task {
  * walk of its tree: each node is handled in the scope of the block whose text it is, found by
  * position, with an explicit work list so deep nesting cannot exhaust the call stack.
  */
-export function extractTypeScriptFacts(file: ParsedFile, root: Node): FileFacts {
+export function extractTypeScriptFacts(file: ParsedFile, root: SyntaxNode): FileFacts {
   const collector = new FileCollector(file);
   collectModuleStatements(root, collector);
   const scopes = new BlockScopes(file.blocks, collector);

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { MemberFact } from "../../../graph/facts.js";
 import type { Block } from "../../../model/block.js";
 import { valuePaths } from "./access-chain.js";
@@ -12,14 +12,14 @@ import { hasToken, lineOf, type Walker } from "./walker.js";
 /** TS parameters with a declared type; `accessibility`/`readonly` make them parameter properties. */
 const TYPED_PARAMETERS: ReadonlySet<string> = new Set(["required_parameter", "optional_parameter"]);
 
-function isParameterProperty(parameter: Node): boolean {
+function isParameterProperty(parameter: SyntaxNode): boolean {
   return parameter.children.some(
     (child) => child !== null && (child.type === "accessibility_modifier" || child.type === "override_modifier" || child.type === "readonly"),
   );
 }
 
 /** A constructor's parameter property (`private readonly loader: ConfigLoader`) is a field of its class. */
-function addParameterProperty(parameter: Node, scope: Scope, name: string, line: number): void {
+function addParameterProperty(parameter: SyntaxNode, scope: Scope, name: string, line: number): void {
   const block = scope.block;
   if (block?.kind !== "constructor" || !scope.classCollector) return;
   const typeNode = parameter.childForFieldName("type");
@@ -30,7 +30,7 @@ function addParameterProperty(parameter: Node, scope: Scope, name: string, line:
   scope.classCollector.addField(0, { name, kind: "field", ...(type && { type }), ...(value && { value }), definedIn: block.id, line });
 }
 
-function bindParameter(parameter: Node, scope: Scope, walker: Walker, ownConstructor: boolean): void {
+function bindParameter(parameter: SyntaxNode, scope: Scope, walker: Walker, ownConstructor: boolean): void {
   if (!TYPED_PARAMETERS.has(parameter.type)) {
     bindPattern(parameter, scope, walker);
     return;
@@ -54,7 +54,7 @@ function bindParameter(parameter: Node, scope: Scope, walker: Walker, ownConstru
 }
 
 /** Binds a function's parameters as locals of `scope` and walks their types and default values. */
-export function bindParameters(node: Node, scope: Scope, walker: Walker, ownConstructor: boolean): void {
+export function bindParameters(node: SyntaxNode, scope: Scope, walker: Walker, ownConstructor: boolean): void {
   const single = node.childForFieldName("parameter");
   if (single) bindPattern(single, scope, walker);
   for (const parameter of node.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -67,7 +67,7 @@ export function callbackScope(scope: Scope): Scope {
   return scope.kind === "function" || scope.callback ? scope : { ...scope, callback: true };
 }
 
-function recordSignature(node: Node, block: Block, scope: Scope): void {
+function recordSignature(node: SyntaxNode, block: Block, scope: Scope): void {
   const facts = scope.facts;
   if (facts && hasToken(node, "async")) facts.isAsync = true;
   const returns = declaredType(node.childForFieldName("return_type"));
@@ -81,7 +81,7 @@ function recordSignature(node: Node, block: Block, scope: Scope): void {
  * scope's block, its parameters become the block's locals and its return type and `async` are
  * recorded; otherwise it is a callback whose text (parameters included) belongs to the enclosing block.
  */
-export function visitFunction(node: Node, scope: Scope, walker: Walker): void {
+export function visitFunction(node: SyntaxNode, scope: Scope, walker: Walker): void {
   const own = walker.claims(node, scope);
   const block = own ? scope.block : undefined;
   if (block) recordSignature(node, block, scope);

@@ -1,20 +1,20 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { ImportFact } from "../../../graph/facts.js";
 import { lineOf } from "./walker.js";
 
 /** The text of a string literal node (`"./x"` → ./x). */
-export function stringValue(node: Node | null | undefined): string | undefined {
+export function stringValue(node: SyntaxNode | null | undefined): string | undefined {
   if (node?.type !== "string") return undefined;
   return node.namedChildren.filter((child) => child?.type === "string_fragment").map((child) => child?.text ?? "").join("");
 }
 
 /** An import/export specifier's name: an identifier, or a string (`"a-b" as ab`). */
-export function specifierName(node: Node | null | undefined): string | undefined {
+export function specifierName(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   return node.type === "string" ? stringValue(node) : node.text;
 }
 
-function namedImports(clause: Node): { imported: string; local: string }[] {
+function namedImports(clause: SyntaxNode): { imported: string; local: string }[] {
   const names: { imported: string; local: string }[] = [];
   for (const specifier of clause.namedChildren) {
     if (specifier?.type !== "import_specifier") continue;
@@ -30,7 +30,7 @@ function namedImports(clause: Node): { imported: string; local: string }[] {
  * `import * as ns from "m"` and `import x = require("m")` (module), `import "m"` (names, none).
  * `import type` resolves like any import.
  */
-export function importFacts(statement: Node): ImportFact[] {
+export function importFacts(statement: SyntaxNode): ImportFact[] {
   const line = lineOf(statement);
   const requireClause = statement.namedChildren.find((child) => child?.type === "import_require_clause");
   if (requireClause) {

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { AccessPath } from "../../../graph/facts.js";
 import { accessChain } from "./access-chain.js";
 import { addReference, lineOf, visitChildren, type Handler } from "./walker.js";
@@ -41,7 +41,7 @@ export const visitTypeParameter: Handler = (node, scope, walker) => {
   walker.visit(node.childForFieldName("value"), scope);
 };
 
-function jsxPath(name: Node | null): AccessPath | undefined {
+function jsxPath(name: SyntaxNode | null): AccessPath | undefined {
   if (!name) return undefined;
   const parts = name.text.replace(/\s+/g, "").split(".");
   const first = parts[0] ?? "";

@@ -1,10 +1,10 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { ImportFact } from "../../../graph/facts.js";
 import { requireSpecifier } from "./access-chain.js";
 import { lineOf } from "./walker.js";
 
 /** The names `{ a, b: c }` takes from an object: imported → local. */
-function destructuredNames(pattern: Node): { imported: string; local: string }[] {
+function destructuredNames(pattern: SyntaxNode): { imported: string; local: string }[] {
   const names: { imported: string; local: string }[] = [];
   for (const child of pattern.namedChildren) {
     if (child?.type === "shorthand_property_identifier_pattern") names.push({ imported: child.text, local: child.text });
@@ -21,7 +21,7 @@ function destructuredNames(pattern: Node): { imported: string; local: string }[]
  * The import a CommonJS declarator makes: `const x = require("m")` (module), `const { a, b: c } =
  * require("m")` and `const x = require("m").a` (names). Undefined for any other declarator.
  */
-export function requireImport(declarator: Node): ImportFact | undefined {
+export function requireImport(declarator: SyntaxNode): ImportFact | undefined {
   const name = declarator.childForFieldName("name");
   let value = declarator.childForFieldName("value");
   let member: string | undefined;

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { assertedType, valuePaths } from "./access-chain.js";
 import { bind, bindPattern } from "./bind.js";
 import { requireImport } from "./require-import.js";
@@ -9,7 +9,7 @@ import { lineOf, type Handler } from "./walker.js";
 
 const WRAPPERS: ReadonlySet<string> = new Set(["parenthesized_expression", "as_expression", "satisfies_expression"]);
 
-function unwrapped(value: Node): Node {
+function unwrapped(value: SyntaxNode): SyntaxNode {
   let node = value;
   while (WRAPPERS.has(node.type) && node.firstNamedChild) node = node.firstNamedChild;
   return node;
@@ -67,7 +67,7 @@ export const visitAssignment: Handler = (node, scope, walker) => {
   else if (scope.kind === "module" && !scope.callback) bind(scope, walker, left.text, { ...(type && { type }), values }, lineOf(left));
 };
 
-function iteratedElement(right: Node | null, scope: Scope): string | undefined {
+function iteratedElement(right: SyntaxNode | null, scope: Scope): string | undefined {
   if (right?.type === "identifier") return scope.elementTypes?.get(right.text);
   if (right?.type === "member_expression" && right.childForFieldName("object")?.type === "this") {
     return scope.classCollector?.elementTypes.get(right.childForFieldName("property")?.text ?? "");

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { TypeName } from "../../../graph/facts.js";
 
 /** Wrappers whose first argument is the type whose members are used (`Promise<Config>` → Config). */
@@ -24,13 +24,13 @@ const WRAPPERS: ReadonlySet<string> = new Set(["type_annotation", "opting_type_a
 
 const NOTHING: ReadonlySet<string> = new Set(["null", "undefined", "void", "never"]);
 
-function inner(node: Node): Node | undefined {
-  return node.namedChildren.find((child): child is Node => child !== null && child.type !== "comment");
+function inner(node: SyntaxNode): SyntaxNode | undefined {
+  return node.namedChildren.find((child): child is SyntaxNode => child !== null && child.type !== "comment");
 }
 
 /** The members of a union, nested unions flattened, without `null`, `undefined` and `void`. */
-function unionMembers(node: Node): Node[] {
-  const members: Node[] = [];
+function unionMembers(node: SyntaxNode): SyntaxNode[] {
+  const members: SyntaxNode[] = [];
   const pending = [node];
   for (let current = pending.pop(); current; current = pending.pop()) {
     if (current.type === "union_type") {
@@ -42,16 +42,16 @@ function unionMembers(node: Node): Node[] {
   return members;
 }
 
-function typeArguments(node: Node): Node[] {
+function typeArguments(node: SyntaxNode): SyntaxNode[] {
   const list = node.childForFieldName("type_arguments");
-  return list?.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment") ?? [];
+  return list?.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== "comment") ?? [];
 }
 
 function lastName(dotted: string): string {
   return dotted.slice(dotted.lastIndexOf(".") + 1);
 }
 
-function dotted(node: Node): string {
+function dotted(node: SyntaxNode): string {
   return node.text.replace(/\s+/g, "");
 }
 
@@ -60,7 +60,7 @@ function dotted(node: Node): string {
  * `Readonly<X>` give X; a user generic `Repo<User>` gives `Repo`; arrays, containers, primitives,
  * object literal types and unions of several classes give undefined.
  */
-export function reduceType(node: Node | null | undefined, depth = 0): TypeName | undefined {
+export function reduceType(node: SyntaxNode | null | undefined, depth = 0): TypeName | undefined {
   if (!node || depth > 8) return undefined;
   if (WRAPPERS.has(node.type)) return reduceType(inner(node), depth + 1);
   switch (node.type) {
@@ -86,7 +86,7 @@ export function reduceType(node: Node | null | undefined, depth = 0): TypeName |
 }
 
 /** The element type of an iterable type (`X[]`, `Array<X>`, `readonly X[]`, `Set<X> | undefined`), for loop targets. */
-export function elementType(node: Node | null | undefined, depth = 0): TypeName | undefined {
+export function elementType(node: SyntaxNode | null | undefined, depth = 0): TypeName | undefined {
   if (!node || depth > 8) return undefined;
   if (WRAPPERS.has(node.type) || node.type === "readonly_type") return elementType(inner(node), depth + 1);
   switch (node.type) {
@@ -106,7 +106,7 @@ export function elementType(node: Node | null | undefined, depth = 0): TypeName 
 }
 
 /** A base class or interface as written (`Base`, `ns.Base`, `Base<T>` → Base); undefined for computed bases (`mixin(B)`). */
-export function baseName(node: Node | null | undefined): TypeName | undefined {
+export function baseName(node: SyntaxNode | null | undefined): TypeName | undefined {
   if (!node) return undefined;
   if (node.type === "generic_type") return baseName(node.childForFieldName("name"));
   const simple = ["type_identifier", "identifier", "nested_type_identifier", "nested_identifier", "member_expression"];
@@ -126,7 +126,7 @@ const BUILTIN_KINDS: Readonly<Record<string, string>> = {
 };
 
 /** The runtime global a type that names no class stands for (`string[]` → Array), so its members are nobody's in the repository. */
-function builtinName(node: Node | null | undefined, depth: number): string | undefined {
+function builtinName(node: SyntaxNode | null | undefined, depth: number): string | undefined {
   if (!node || depth > 8) return undefined;
   if (WRAPPERS.has(node.type)) return builtinName(inner(node), depth + 1);
   if (node.type === "predefined_type") return node.text === "any" ? undefined : node.text;
@@ -148,6 +148,6 @@ function builtinName(node: Node | null | undefined, depth: number): string | und
  * it stands for, which resolves outside the repository, so its members are never guessed by name.
  * Undefined for `any`, object literal types and unions of several classes.
  */
-export function declaredType(node: Node | null | undefined): TypeName | undefined {
+export function declaredType(node: SyntaxNode | null | undefined): TypeName | undefined {
   return reduceType(node) ?? builtinName(node, 0);
 }

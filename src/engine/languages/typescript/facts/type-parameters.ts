@@ -1,7 +1,7 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "../../../parse/syntax-node.js";
 
 /** The names a definition's `<T, U extends X>` declares. */
-export function typeParameterNames(node: Node): string[] {
+export function typeParameterNames(node: SyntaxNode): string[] {
   const list = node.childForFieldName("type_parameters");
   if (!list) return [];
   const names: string[] = [];
