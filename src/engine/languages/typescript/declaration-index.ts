@@ -1,5 +1,4 @@
-import type { SyntaxNode } from "../../parse/syntax-node.js";
-import type { SyntaxNodes } from "../../parse/syntax-node.js";
+import type { SyntaxNode, SyntaxNodes } from "../../parse/syntax-node.js";
 import { NESTABLE_DECLARATION_TYPES } from "./declaration-site.js";
 
 /**
