@@ -8,6 +8,7 @@ import type { SourceTree } from "../ports.js";
 import { DependencyGraph } from "./dependency-graph.js";
 import { edgeLineMap } from "./edge-lines.js";
 import type { BlockFacts } from "./facts.js";
+import { sameHierarchyFacts } from "./same-facts.js";
 import { edgesOf } from "./relations/index.js";
 import { overridesEdges } from "./relations/overrides.js";
 import { derivedClassOfEdges } from "./relations/derived-class-of.js";
@@ -143,7 +144,10 @@ export class CodeGraph {
       this.graph.removeEdgesFrom(id);
       for (const edge of edgesOf(this.resolver, block)) this.graph.addEdge(edge);
     }
-    this.refreshHierarchy(next, recomputed);
+    // With the same blocks and the same class and module facts, no base or member changed: the
+    // hierarchy edges stand (those of moved blocks were moved above).
+    const sameHierarchy = changes.every((change) => change.status === "modified") && sameHierarchyFacts(previous?.facts, next.facts);
+    if (!sameHierarchy) this.refreshHierarchy(next, recomputed);
     return { changes, recomputed: [...recomputed] };
   }
 
@@ -168,7 +172,7 @@ export class CodeGraph {
       if (!old || changed.has(block.id)) continue;
       const lines = edgeLineMap(old, block, factsBefore.get(block.id), factsAfter.get(block.id));
       if (lines === "same") continue;
-      if (!lines || !this.graph.relineEdgesFrom(block.id, (line) => lines.get(line))) recompute.push(block.id);
+      if (!lines || !this.graph.relineEdgesFrom(block.id, lines)) recompute.push(block.id);
     }
     return recompute;
   }

@@ -1,5 +1,18 @@
 import type { Node, Point, TreeCursor } from "web-tree-sitter";
-import type { SyntaxTree } from "./syntax-tree.js";
+
+/** The tree a SyntaxNode belongs to (a SyntaxTree), as its nodes use it. */
+export interface SyntaxNodes {
+  /** The text the tree was parsed from. */
+  readonly source: string;
+  /** The SyntaxNode of a web-tree-sitter node; `parent` when the caller knows it (undefined: ask when needed). */
+  wrap(node: Node | null, parent: SyntaxNode | null | undefined): SyntaxNode | null;
+  /** The grammar's id of a field name; undefined when the grammar has no such field. */
+  fieldId(fieldName: string): number | undefined;
+  /** True for the node types whose children are kept once read. */
+  sharesChildrenOf(type: string): boolean;
+  /** Every node of one of `types` in document order. */
+  descendantsOfType(types: readonly string[]): SyntaxNode[];
+}
 
 /**
  * A node of a SyntaxTree: web-tree-sitter's Node with what the walkers read remembered on the
@@ -19,7 +32,7 @@ export class SyntaxNode {
   private cachedFields: (number | SyntaxNode | null)[] | undefined;
 
   constructor(
-    readonly tree: SyntaxTree,
+    readonly tree: SyntaxNodes,
     private readonly node: Node,
     private knownParent: SyntaxNode | null | undefined,
   ) {}

@@ -1,5 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
-import { SyntaxNode } from "./syntax-node.js";
+import { SyntaxNode, type SyntaxNodes } from "./syntax-node.js";
 
 /**
  * A parsed file as the extractors walk it: the web-tree-sitter tree and the text it was parsed
@@ -8,7 +8,7 @@ import { SyntaxNode } from "./syntax-node.js";
  * their children, so the second walk reads nothing from the parser again. Other nodes keep
  * nothing, so that the walks' nodes die young.
  */
-export class SyntaxTree {
+export class SyntaxTree implements SyntaxNodes {
   private readonly fieldIds = new Map<string, number | undefined>();
   readonly root: SyntaxNode;
 
@@ -24,12 +24,10 @@ export class SyntaxTree {
     return this.sharedChildren.has(type);
   }
 
-  /** The SyntaxNode of a web-tree-sitter node; `parent` when the caller knows it (undefined: ask when needed). */
   wrap(node: Node | null, parent: SyntaxNode | null | undefined): SyntaxNode | null {
     return node ? new SyntaxNode(this, node, parent) : null;
   }
 
-  /** The grammar's id of a field name; undefined when the grammar has no such field. */
   fieldId(fieldName: string): number | undefined {
     if (this.fieldIds.has(fieldName)) return this.fieldIds.get(fieldName);
     const index = this.tree.language.fields.indexOf(fieldName);
@@ -38,7 +36,7 @@ export class SyntaxTree {
     return id;
   }
 
-  /** Every node of one of `types` in document order, found by one walk inside the parser's runtime. */
+  /** Found by one walk inside the parser's runtime. */
   descendantsOfType(types: readonly string[]): SyntaxNode[] {
     const found: SyntaxNode[] = [];
     for (const node of this.tree.rootNode.descendantsOfType([...types])) {

@@ -48,6 +48,8 @@ function bindingFromImport(r: Resolver, file: string, fact: ImportFact, name: st
 
 /** C#: a type visible through the file's namespaces, their parents and `using` directives. */
 function namespacedType(index: RepoIndex, facts: FileFacts, name: string): Value | undefined {
+  // Only C# declares namespaces; without any, nothing is found (and the scopes need not be read).
+  if (index.namespaces.size === 0) return undefined;
   for (const namespace of namespacesInScope(index, facts.file)) {
     const ids = index.namespaces.get(namespace)?.get(name);
     if (ids?.[0]) return { kind: "class", classId: ids[0] };

@@ -1,5 +1,4 @@
-import type { SyntaxNode } from "../../parse/syntax-node.js";
-import type { SyntaxTree } from "../../parse/syntax-tree.js";
+import type { SyntaxNode, SyntaxNodes } from "../../parse/syntax-node.js";
 import { NESTABLE_DECLARATION_TYPES } from "./declaration-site.js";
 
 /**
@@ -48,10 +47,10 @@ class DeclarationIndex {
   }
 }
 
-const indexes = new WeakMap<SyntaxTree, DeclarationIndex>();
+const indexes = new WeakMap<SyntaxNodes, DeclarationIndex>();
 
 /** The declaration index of a tree, built on first use and dropped with the tree. */
-export function declarationIndex(tree: SyntaxTree): DeclarationIndex {
+export function declarationIndex(tree: SyntaxNodes): DeclarationIndex {
   let index = indexes.get(tree);
   if (!index) {
     index = new DeclarationIndex(tree.descendantsOfType([...NESTABLE_DECLARATION_TYPES]));

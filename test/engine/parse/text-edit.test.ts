@@ -1,0 +1,58 @@
+import { textEdit } from "../../../src/engine/parse/text-edit.js";
+
+describe("textEdit", () => {
+  test("equal texts need no edit", () => {
+    expect(textEdit("a\nb\n", "a\nb\n")).toBeUndefined();
+  });
+
+  test("an insertion spans nothing of the old text and its own text in the new one", () => {
+    expect(textEdit("def f():\n    pass\n", "def f():\n    g()\n    pass\n")).toEqual({
+      startIndex: 13,
+      oldEndIndex: 13,
+      newEndIndex: 21,
+      startPosition: { row: 1, column: 4 },
+      oldEndPosition: { row: 1, column: 4 },
+      newEndPosition: { row: 2, column: 4 },
+    });
+  });
+
+  test("a replacement between a common prefix and suffix", () => {
+    expect(textEdit("x = old(1)\n", "x = new_one(1)\n")).toEqual({
+      startIndex: 4,
+      oldEndIndex: 7,
+      newEndIndex: 11,
+      startPosition: { row: 0, column: 4 },
+      oldEndPosition: { row: 0, column: 7 },
+      newEndPosition: { row: 0, column: 11 },
+    });
+  });
+
+  test("a deletion of whole lines", () => {
+    expect(textEdit("a\nb\nc\n", "a\nc\n")).toEqual({
+      startIndex: 2,
+      oldEndIndex: 4,
+      newEndIndex: 2,
+      startPosition: { row: 1, column: 0 },
+      oldEndPosition: { row: 2, column: 0 },
+      newEndPosition: { row: 1, column: 0 },
+    });
+  });
+
+  test("offsets and columns count UTF-16 units, as the strings tree-sitter parses do", () => {
+    // "💶" is two UTF-16 units, "é" one.
+    const edit = textEdit("# 💶 é\nx = 1\n", "# 💶 é\nx = 22\n");
+    expect(edit).toEqual({
+      startIndex: 11,
+      oldEndIndex: 12,
+      newEndIndex: 13,
+      startPosition: { row: 1, column: 4 },
+      oldEndPosition: { row: 1, column: 5 },
+      newEndPosition: { row: 1, column: 6 },
+    });
+  });
+
+  test("the common suffix never overlaps the common prefix", () => {
+    expect(textEdit("aa", "aaa")).toMatchObject({ startIndex: 2, oldEndIndex: 2, newEndIndex: 3 });
+    expect(textEdit("aaa", "aa")).toMatchObject({ startIndex: 2, oldEndIndex: 3, newEndIndex: 2 });
+  });
+});
