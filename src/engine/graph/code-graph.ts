@@ -105,7 +105,7 @@ export class CodeGraph {
    */
   async reparse(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile | SkippedFile> {
     const current = this.index.files.get(path);
-    const previous = current && this.trees.get(path, current.text);
+    const previous = current && { tree: this.trees.get(path, current.text), facts: current.facts };
     const result = await parseFileKeepingTree(path, bytes, { ...options, facts: true, previous });
     if (isSkipped(result)) return result;
     this.trees.propose(path, result.parsed, { tree: result.tree, text: result.parsed.text });

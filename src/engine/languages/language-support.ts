@@ -37,8 +37,11 @@ export interface ModuleLookup {
 
 /** The language's part of name resolution (the rest is language-neutral, in graph/resolve). */
 export interface LanguageResolver {
-  /** Syntactic facts of one file (its blocks already built), for graph/resolve. */
-  extractFacts(file: ParsedFile, root: SyntaxNode): FileFacts;
+  /**
+   * Syntactic facts of one file (its blocks already built), for graph/resolve. With the facts of
+   * the file's previous version, an extractor may take over those of definitions that did not change.
+   */
+  extractFacts(file: ParsedFile, root: SyntaxNode, previous?: FileFacts): FileFacts;
   /** The file a module specifier names, seen from `fromFile`; undefined for packages outside the repository. */
   resolveModule(specifier: string, fromFile: string, lookup: ModuleLookup): string | undefined;
   /** Base names of config files resolveModule needs (`tsconfig.json`); read from every folder. */

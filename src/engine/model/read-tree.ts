@@ -1,4 +1,5 @@
 import type { Tree } from "web-tree-sitter";
+import type { FileFacts } from "../graph/facts.js";
 import { SyntaxTree } from "../parse/syntax-tree.js";
 import type { AcceptedFile } from "./accept-file.js";
 import type { ParsedFile } from "./block.js";
@@ -6,7 +7,7 @@ import { buildBlocks } from "./build-blocks.js";
 import { syntaxProblems } from "./syntax-problems.js";
 
 /** A parsed tree read into blocks, syntax problems and (with `facts`) name-resolution facts. */
-export function readTree(params: AcceptedFile & { file: string; tree: Tree; facts: boolean }): ParsedFile {
+export function readTree(params: AcceptedFile & { file: string; tree: Tree; facts: boolean; previousFacts?: FileFacts }): ParsedFile {
   const { file, support, text, encoding, tree } = params;
   const { root } = new SyntaxTree(tree, text, support.sharedChildren);
   const definitions = support.findDefinitions(root);
@@ -18,6 +19,6 @@ export function readTree(params: AcceptedFile & { file: string; tree: Tree; fact
     blocks: buildBlocks({ file, language: support.id, text, definitions }),
     problems: syntaxProblems(file, root),
   };
-  if (params.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, root);
+  if (params.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, root, params.previousFacts);
   return parsed;
 }

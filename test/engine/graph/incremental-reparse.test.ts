@@ -46,6 +46,12 @@ const PYTHON: Files = {
     "class Cart:",
     "    def __init__(self):",
     "        self.total = Money(0)",
+    "        self.items: list[Money] = []",
+    "",
+    "    def sum_items(self):",
+    "        import functools",
+    "        for item in self.items:",
+    "            item.add(Money(0))",
     "",
     "    def add_item(self, price: Money):",
     "        self.total = self.total.add(price)",
@@ -56,6 +62,8 @@ const PYTHON: Files = {
     "",
     "",
     "def checkout(cart: Cart):",
+    "    global LAST",
+    "    LAST = cart",
     "    cart.add_item(Money(100))",
     "    return cart.total.add(Money(1))",
     "",
@@ -152,6 +160,10 @@ describe("updateFromBytes gives the graph a fresh build gives", () => {
     test("a removed block", () => doTest(PYTHON, "shop/cart.py", edit("    def clear(self):\n        self.total = Money(0)\n", "")));
     test("an edit on the line after non-ASCII text", () => doTest(PYTHON, "shop/cart.py", edit("# Prix « panier » 💶\nclass Cart:", "# Prix « panier » 💶\nclass Cart(object):")));
     test("an edit that leaves a syntax error", () => doTest(PYTHON, "shop/cart.py", edit("        return self.total\n", "        return self.total.add(\n")));
+    test("an edit of the method that a loop typed by another method's annotation is in", () =>
+      doTest(PYTHON, "shop/cart.py", edit("            item.add(Money(0))\n", "            item.add(Money(0))\n            item.add(Money(2))\n")));
+    test("an edit of the method that annotates a field, before the method that reads it", () =>
+      doTest(PYTHON, "shop/cart.py", edit("        self.items: list[Money] = []\n", "        self.items: list[Money] = []\n        self.count = 0\n")));
   });
 
   describe("TypeScript", () => {
