@@ -67,7 +67,8 @@ function visitFunction(node: SyntaxNode, block: Block, decorators: readonly Synt
     scope.classFacts = outer.classFacts;
     scope.fieldRank = block.kind === "constructor" || block.name === "__post_init__" ? 1 : 2;
   }
-  if (facts && node.children.some((child) => child?.type === "async")) facts.isAsync = true;
+  // A `def` starts with its `async` token when there is one.
+  if (facts && node.tree.source.startsWith("async", node.startIndex)) facts.isAsync = true;
   const returnType = node.childForFieldName("return_type");
   if (returnType) {
     const returns = reduceTypeName(returnType.text);
