@@ -1,5 +1,4 @@
 import type { Tree } from "web-tree-sitter";
-import type { FileFacts } from "../graph/facts.js";
 import { parseText, reparseText, type ParsedText } from "../parse/parser-pool.js";
 import { acceptFile } from "./accept-file.js";
 import type { ParsedFile, SkippedFile } from "./block.js";
@@ -16,8 +15,8 @@ export interface ParsedFileWithTree {
 export interface PreviousVersion {
   /** Its tree and text: only what the edit changed is parsed again. */
   tree?: ParsedText;
-  /** Its facts: the extractor may take over those of definitions that did not change. */
-  facts?: FileFacts;
+  /** Its blocks and facts: a language may take over those of definitions that did not change. */
+  parsed?: ParsedFile;
 }
 
 /**
@@ -34,7 +33,7 @@ export async function parseFileKeepingTree(
   const previousTree = options.previous?.tree;
   const tree = previousTree ? await reparseText(accepted.support, accepted.text, previousTree) : await parseText(accepted.support, accepted.text);
   try {
-    return { parsed: readTree({ ...accepted, file, tree, facts: options.facts ?? false, previousFacts: options.previous?.facts }), tree };
+    return { parsed: readTree({ ...accepted, file, tree, facts: options.facts ?? false, previous: options.previous?.parsed }), tree };
   } catch (error) {
     tree.delete();
     throw error;

@@ -3,7 +3,7 @@ import type { LocalFact, MemberFact, TypeName } from "../../../graph/facts.js";
 import type { Block } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
 import { ClassCollector } from "./class-collector.js";
-import { replayDefinition, entriesOf } from "./replay-definition.js";
+import { definitionText, entriesOf, replayDefinition } from "./replay-definition.js";
 import { bindParameters } from "./parameters.js";
 import type { Scope } from "./scope.js";
 import { reduceTypeName } from "./type-name.js";
@@ -125,7 +125,7 @@ export function visitDefinition(node: SyntaxNode, scope: Scope, walker: Walker):
   if (scope.kind !== "function") {
     if (replayDefinition(node, block, scope, walker)) return;
     const classFacts = scope.kind === "class" ? scope.classFacts : undefined;
-    walker.beginDefinition(block.id, { text: node.text, line: node.startPosition.row + 1, classId: classFacts?.blockId, annotations: entriesOf(classFacts), effects: [] });
+    walker.beginDefinition(block.id, { text: definitionText(node, block), line: node.startPosition.row + 1, classId: classFacts?.blockId, annotations: entriesOf(classFacts), effects: [] });
   }
   const decorators = node.type !== "decorated_definition" ? [] : node.namedChildren.filter((child): child is SyntaxNode => child?.type === "decorator");
   if (definition.type === "class_definition") visitClass(definition, block, decorators, walker);

@@ -73,13 +73,15 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
  * so deep nesting cannot exhaust the call stack.
  */
-export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?: FileFacts): FileFacts {
+export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts {
   const collector = new FileCollector(file);
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
   const indexOf = new Map(file.blocks.map((block, index) => [block.id, index]));
-  const previousLogs = definitionLogs(previous);
-  const previousFacts = previousLogs && new Map(previous?.blocks.map((facts) => [facts.blockId, facts]));
+  // A syntax error can change how the same text parses: definitions are taken over only between error-free versions.
+  const reusable = previous && previous.problems.length === 0 && file.problems.length === 0 ? previous.facts : undefined;
+  const previousLogs = definitionLogs(reusable);
+  const previousFacts = previousLogs && new Map(reusable?.blocks.map((facts) => [facts.blockId, facts]));
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
   // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
   const nodes: SyntaxNode[] = [root];

@@ -7,6 +7,11 @@ import type { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
 import type { Walker } from "./walker.js";
 
+/** A definition's text, decorators included: its block's span (read without asking the parser where the node ends). */
+export function definitionText(node: SyntaxNode, block: Block): string {
+  return node.tree.source.slice(block.span.start, block.span.end);
+}
+
 const NO_ENTRIES: readonly (readonly [string, string])[] = [];
 
 /** A class's field annotations known so far, as `[name, annotation]` pairs. */
@@ -44,7 +49,7 @@ export function replayDefinition(node: SyntaxNode, block: Block, scope: Scope, w
   const log = walker.previousLog(block.id);
   if (!log) return false;
   const classFacts = scope.kind === "class" ? scope.classFacts : undefined;
-  if (log.classId !== classFacts?.blockId || !sameEntries(log.annotations, entriesOf(classFacts)) || log.text !== node.text) return false;
+  if (log.classId !== classFacts?.blockId || !sameEntries(log.annotations, entriesOf(classFacts)) || log.text !== definitionText(node, block)) return false;
   const facts: BlockFacts[] = [];
   for (const inside of walker.blocksIn(block)) {
     const previous = walker.previousFacts(inside.id);
