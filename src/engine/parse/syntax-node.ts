@@ -12,6 +12,8 @@ export interface SyntaxNodes {
   sharesChildrenOf(type: string): boolean;
   /** Every node of one of `types` in document order. */
   descendantsOfType(types: readonly string[]): SyntaxNode[];
+  /** True when the tree has a syntax error somewhere. */
+  readonly hasError: boolean;
 }
 
 /**
