@@ -3,9 +3,10 @@ import { openDirectory } from "../cli/open-directory.js";
 import { CodeGraph, MemorySourceTree, decodeSource, isSkipped, languageForPath, parseFile, parseText, type Block } from "../engine/index.js";
 
 /**
- * `npm run bench:graph -- <dir>`: raw parse time, graph build time (parse with facts +
- * resolution), edges per relation and confidence, and the median time of an incremental update
- * after editing one block.
+ * `npm run bench:graph -- <dir>`: raw parse time (decoding and tree-sitter parsing every source
+ * file, nothing else), graph build time (everything CodeGraph.build does), edges per relation and
+ * confidence, and the median time of an incremental update after editing one block (new file
+ * bytes to an updated graph: CodeGraph.updateFromBytes).
  */
 async function benchGraph(dir: string): Promise<void> {
   const disk = await openDirectory(dir);

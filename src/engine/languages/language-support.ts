@@ -37,8 +37,11 @@ export interface ModuleLookup {
 
 /** The language's part of name resolution (the rest is language-neutral, in graph/resolve). */
 export interface LanguageResolver {
-  /** Syntactic facts of one file (its blocks already built), for graph/resolve. */
-  extractFacts(file: ParsedFile, root: SyntaxNode): FileFacts;
+  /**
+   * Syntactic facts of one file (its blocks already built), for graph/resolve. Given the file's
+   * previous version, an extractor may take over the facts of definitions that did not change.
+   */
+  extractFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts;
   /** The file a module specifier names, seen from `fromFile`; undefined for packages outside the repository. */
   resolveModule(specifier: string, fromFile: string, lookup: ModuleLookup): string | undefined;
   /** Base names of config files resolveModule needs (`tsconfig.json`); read from every folder. */
@@ -55,8 +58,11 @@ export interface LanguageSupport {
   extensions: readonly string[];
   /** File name of the grammar in @vscode/tree-sitter-wasm's wasm/ folder. */
   grammarFile: string;
-  /** The top-level definitions of a parsed file, nested definitions as children. */
-  findDefinitions(root: SyntaxNode): RawDefinition[];
+  /**
+   * The top-level definitions of a parsed file, nested definitions as children. Given the file's
+   * previous version, a language may take over the definitions that did not change.
+   */
+  findDefinitions(root: SyntaxNode, previous?: ParsedFile): RawDefinition[];
   /**
    * Node types whose children both findDefinitions and the facts walk read: read from the parser
    * once and kept for the file (see parse/syntax-tree.ts). None by default.

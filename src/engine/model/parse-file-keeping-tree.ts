@@ -11,20 +11,29 @@ export interface ParsedFileWithTree {
   tree: Tree;
 }
 
+/** What is known of the version of a file that a new one replaces. */
+export interface PreviousVersion {
+  /** Its tree and text: only what the edit changed is parsed again. */
+  tree?: ParsedText;
+  /** Its blocks and facts: a language may take over those of definitions that did not change. */
+  parsed?: ParsedFile;
+}
+
 /**
- * parseFile that hands over its tree. With `previous` (the tree and text of the file's last
- * version) only what the edit changed is parsed again; the result is the same as a fresh parse.
+ * parseFile that hands over its tree, and reads a new version of a file with what is known of the
+ * previous one (see PreviousVersion). The result is the same as a fresh parse.
  */
 export async function parseFileKeepingTree(
   file: string,
   bytes: Uint8Array,
-  options: ParseOptions & { previous?: ParsedText } = {},
+  options: ParseOptions & { previous?: PreviousVersion } = {},
 ): Promise<ParsedFileWithTree | SkippedFile> {
   const accepted = acceptFile(file, bytes, options.maxFileBytes);
   if (isSkipped(accepted)) return accepted;
-  const tree = options.previous ? await reparseText(accepted.support, accepted.text, options.previous) : await parseText(accepted.support, accepted.text);
+  const previousTree = options.previous?.tree;
+  const tree = previousTree ? await reparseText(accepted.support, accepted.text, previousTree) : await parseText(accepted.support, accepted.text);
   try {
-    return { parsed: readTree({ ...accepted, file, tree, facts: options.facts ?? false }), tree };
+    return { parsed: readTree({ ...accepted, file, tree, facts: options.facts ?? false, previous: options.previous?.parsed }), tree };
   } catch (error) {
     tree.delete();
     throw error;

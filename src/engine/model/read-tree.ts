@@ -6,10 +6,10 @@ import { buildBlocks } from "./build-blocks.js";
 import { syntaxProblems } from "./syntax-problems.js";
 
 /** A parsed tree read into blocks, syntax problems and (with `facts`) name-resolution facts. */
-export function readTree(params: AcceptedFile & { file: string; tree: Tree; facts: boolean }): ParsedFile {
+export function readTree(params: AcceptedFile & { file: string; tree: Tree; facts: boolean; previous?: ParsedFile }): ParsedFile {
   const { file, support, text, encoding, tree } = params;
   const { root } = new SyntaxTree(tree, text, support.sharedChildren);
-  const definitions = support.findDefinitions(root);
+  const definitions = support.findDefinitions(root, params.previous);
   const parsed: ParsedFile = {
     file,
     language: support.id,
@@ -18,6 +18,6 @@ export function readTree(params: AcceptedFile & { file: string; tree: Tree; fact
     blocks: buildBlocks({ file, language: support.id, text, definitions }),
     problems: syntaxProblems(file, root),
   };
-  if (params.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, root);
+  if (params.facts && support.resolver) parsed.facts = support.resolver.extractFacts(parsed, root, params.previous);
   return parsed;
 }

@@ -46,11 +46,12 @@ export interface ParsedText {
  * Parse `text` as a new version of `previous.text`, reusing the unchanged parts of `previous.tree`
  * (which is left as it was). A tree with a syntax error is parsed again from scratch: error
  * recovery may take another path when it starts from an old tree, and the result must be the tree
- * a fresh parse gives.
+ * a fresh parse gives. (So a file that had an error to begin with is parsed from scratch at once.)
  */
 export async function reparseText(support: LanguageSupport, text: string, previous: ParsedText): Promise<Tree> {
   const edit = textEdit(previous.text, text);
   if (!edit) return previous.tree.copy();
+  if (previous.tree.rootNode.hasError) return parseText(support, text);
   const parser = await parserFor(support);
   const edited = previous.tree.copy();
   try {

@@ -12,6 +12,8 @@ export interface SyntaxNodes {
   sharesChildrenOf(type: string): boolean;
   /** Every node of one of `types` in document order. */
   descendantsOfType(types: readonly string[]): SyntaxNode[];
+  /** True when the tree has a syntax error somewhere. */
+  readonly hasError: boolean;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface SyntaxNodes {
  * JavaScript side. Every read of a web-tree-sitter Node (its type, end, children, a field) is a
  * call into the parser's wasm memory that marshals the node first and builds a new Node object for
  * each node it returns; walkers read the same node's type and fields several times. Here each is
- * read once: the tree hands out one SyntaxNode per node, children know their parent, and text is
- * sliced from the source (tree-sitter's indexes are UTF-16 offsets, the source's string indexes).
+ * read once per SyntaxNode, children know their parent, and text is sliced from the source
+ * (tree-sitter's indexes are UTF-16 offsets, the source's string indexes). See ./README.md.
  */
 export class SyntaxNode {
   private cachedType: string | undefined;
@@ -106,23 +108,25 @@ export class SyntaxNode {
   }
 
   get childCount(): number {
-    return this.children.length;
+    return this.cachedChildren?.length ?? this.node.childCount;
   }
 
   get namedChildCount(): number {
-    return this.namedChildren.length;
+    return this.cachedNamedChildren?.length ?? this.node.namedChildCount;
   }
 
   get firstNamedChild(): SyntaxNode | null {
-    return this.namedChildren[0] ?? null;
+    return this.namedChild(0);
   }
 
   child(index: number): SyntaxNode | null {
-    return this.children[index] ?? null;
+    if (this.cachedChildren || this.tree.sharesChildrenOf(this.type)) return this.children[index] ?? null;
+    return this.tree.wrap(this.node.child(index), this);
   }
 
   namedChild(index: number): SyntaxNode | null {
-    return this.namedChildren[index] ?? null;
+    if (this.cachedNamedChildren || this.tree.sharesChildrenOf(this.type)) return this.namedChildren[index] ?? null;
+    return this.tree.wrap(this.node.namedChild(index), this);
   }
 
   get nextSibling(): SyntaxNode | null {

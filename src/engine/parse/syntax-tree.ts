@@ -10,6 +10,7 @@ import { SyntaxNode, type SyntaxNodes } from "./syntax-node.js";
  */
 export class SyntaxTree implements SyntaxNodes {
   private readonly fieldIds = new Map<string, number | undefined>();
+  private cachedHasError: boolean | undefined;
   readonly root: SyntaxNode;
 
   constructor(
@@ -18,6 +19,11 @@ export class SyntaxTree implements SyntaxNodes {
     private readonly sharedChildren: ReadonlySet<string> = new Set(),
   ) {
     this.root = new SyntaxNode(this, tree.rootNode, null);
+  }
+
+  get hasError(): boolean {
+    this.cachedHasError ??= this.root.hasError;
+    return this.cachedHasError;
   }
 
   sharesChildrenOf(type: string): boolean {

@@ -36,3 +36,26 @@ test("removing a block drops every edge that touches it; renaming keeps them", a
   expect(graph.related("b.py::run", "Calls")).toEqual([]);
   expect([...graph.allEdges()].some((edge) => edge.to === "a.py::Client.post" || edge.from === "a.py::Client.post")).toBe(false);
 });
+
+test("an edge to a target it already has with the same relation and member is not added again (the first stays)", async () => {
+  const { graph } = await buildFixtureGraph(files);
+  const first = graph.edgesFrom("b.py::run").find((edge) => edge.relation === "Calls");
+  if (!first) throw new Error("expected a Calls edge");
+  graph.addEdge({ ...first, line: 99 });
+  graph.addEdge({ ...first, relation: "Uses", line: 98 });
+  expect(graph.edgesFrom("b.py::run").filter((edge) => edge.to === first.to).map((edge) => [edge.relation, edge.line])).toEqual([
+    ["Calls", 5],
+    ["Uses", 98],
+  ]);
+  expect(graph.edgesTo(first.to).filter((edge) => edge.from === "b.py::run").map((edge) => edge.relation)).toEqual(["Calls", "Uses"]);
+});
+
+test("relining moves a block's edge lines in place, or changes nothing when a line has no new one", async () => {
+  const { graph } = await buildFixtureGraph(files);
+  const before = graph.edgesFrom("b.py::run").map((edge) => `${edge.relation} ${edge.to} @${edge.line}`);
+  expect(graph.relineEdgesFrom("b.py::run", (line) => (line === 5 ? undefined : line + 2))).toBe(false);
+  expect(graph.edgesFrom("b.py::run").map((edge) => `${edge.relation} ${edge.to} @${edge.line}`)).toEqual(before);
+  expect(graph.relineEdgesFrom("b.py::run", (line) => line + 2)).toBe(true);
+  expect(graph.edgesFrom("b.py::run").map((edge) => edge.line)).toEqual(graph.edgesFrom("b.py::run").map((_, index) => Number(before[index]?.split("@")[1]) + 2));
+  expect(graph.related("a.py::Client.send", "CalledBy").map((related) => related.edge.line)).toEqual([7]);
+});

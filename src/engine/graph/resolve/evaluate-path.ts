@@ -136,9 +136,22 @@ function memberValue(r: Resolver, hit: MemberHit, depth: number, emit: Emit): Va
   return UNKNOWN;
 }
 
+/** The `<module>` block of a file (memoised: a file without module-level text has none, and finding that out reads every block). */
+function moduleBlockId(index: RepoIndex, file: string): string | undefined {
+  const memo = index.memo.moduleBlocks.get(file);
+  if (memo !== undefined) return memo ?? undefined;
+  const id = index.files.get(file)?.blocks.find((block) => block.kind === "module")?.id;
+  index.memo.moduleBlocks.set(file, id ?? null);
+  return id;
+}
+
+const RECEIVERS: ReadonlySet<string> = new Set(["this", "cls", "super"]);
+
 function head(r: Resolver, ctx: EvalContext, segment: Segment, depth: number, emit: Emit): Value {
   const { index } = r;
-  const classId = enclosingClass(index, ctx.blockId);
+  const isCSharp = index.files.get(ctx.file)?.language === "csharp";
+  // only a receiver and a C# name need the enclosing class
+  const classId = RECEIVERS.has(segment.name) || isCSharp ? enclosingClass(index, ctx.blockId) : undefined;
   if (segment.name === "this" && classId) {
     if (segment.call) return callConstructor(r, classId, emit);
     return { kind: "instance", classId };
@@ -152,18 +165,18 @@ function head(r: Resolver, ctx: EvalContext, segment: Segment, depth: number, em
   }
   const local = lookupLocal(r, ctx, segment.name, depth);
   if (local) return local;
-  if (index.files.get(ctx.file)?.language === "csharp") {
+  if (isCSharp) {
     const hit = csharpScopeMember(r, ctx.file, classId, segment.name);
     if (hit) return memberValue(r, hit, depth, emit);
   }
   const binding = r.lookupGlobal(ctx.file, segment.name);
   if (!binding) return UNBOUND;
   if (binding.viaImport) {
-    const moduleId = index.files.get(ctx.file)?.blocks.find((block) => block.kind === "module")?.id;
+    const moduleId = moduleBlockId(index, ctx.file);
     if (moduleId) emit({ to: moduleId, relation: "Imports", confidence: "resolved", member: segment.name });
   }
   if (binding.global) {
-    const definingModule = index.files.get(binding.global.file)?.blocks.find((block) => block.kind === "module")?.id;
+    const definingModule = moduleBlockId(index, binding.global.file);
     if (definingModule) emit({ to: definingModule, relation: "Uses", confidence: "resolved", member: binding.global.name });
   }
   return binding.value;

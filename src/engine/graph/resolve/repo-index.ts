@@ -39,6 +39,8 @@ export class RepoIndex {
     locals: new MemoTable<Value>(),
     /** A block's locals grouped by name, in binding order. */
     localsByName: new Map<string, ReadonlyMap<string, readonly LocalFact[]>>(),
+    /** The `<module>` block of a file (null: it has none). */
+    moduleBlocks: new Map<string, string | null>(),
     /** The blocks `symbol.name` directly inside a block, by name. */
     nestedBlocks: new Map<string, ReadonlyMap<string, Block>>(),
   };
@@ -100,6 +102,7 @@ export class RepoIndex {
     this.memo.locals.clear();
     this.memo.localsByName.clear();
     this.memo.nestedBlocks.clear();
+    this.memo.moduleBlocks.clear();
   }
 
   private addToNamespace(fact: ClassFact): void {

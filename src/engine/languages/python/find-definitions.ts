@@ -2,6 +2,8 @@ import type { SyntaxNode } from "../../parse/syntax-node.js";
 import type { RawDefinition } from "../language-support.js";
 import { bodyStartOf } from "./body-start.js";
 import { functionKind, type PythonScope } from "./function-kind.js";
+import { ReusableDefinitions } from "./reusable-definitions.js";
+import type { ParsedFile } from "../../model/block.js";
 
 /**
  * Statements whose suites belong to the enclosing scope: a `def` under `if`/`try`/`with`/`for`/
@@ -32,18 +34,24 @@ function pushChildrenReversed(node: SyntaxNode, pending: SyntaxNode[]): void {
   }
 }
 
+/** The previous version's definition when it has `node`'s text in the same kind of scope (see ReusableDefinitions). */
+function reused(node: SyntaxNode, scope: PythonScope, reusable: ReusableDefinitions | undefined): RawDefinition | undefined {
+  if (!reusable || scope === "function") return undefined;
+  return reusable.find(scope, node.text, node.startIndex);
+}
+
 /** The definitions directly in `container`'s scope, in source order, each with its own nested ones. */
-function definitionsIn(container: SyntaxNode, scope: PythonScope): RawDefinition[] {
+function definitionsIn(container: SyntaxNode, scope: PythonScope, reusable?: ReusableDefinitions): RawDefinition[] {
   const found: RawDefinition[] = [];
   // An explicit stack: deeply nested compound statements must not exhaust the call stack.
   const pending: SyntaxNode[] = [];
   pushChildrenReversed(container, pending);
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === "function_definition" || node.type === "class_definition") {
-      const definition = toRawDefinition(node, [], scope);
+      const definition = reused(node, scope, reusable) ?? toRawDefinition(node, [], scope, reusable);
       if (definition) found.push(definition);
     } else if (node.type === "decorated_definition") {
-      const definition = decoratedDefinition(node, scope);
+      const definition = reused(node, scope, reusable) ?? decoratedDefinition(node, scope, reusable);
       if (definition) found.push(definition);
     } else if (TRANSPARENT.has(node.type)) {
       pushChildrenReversed(node, pending);
@@ -53,16 +61,16 @@ function definitionsIn(container: SyntaxNode, scope: PythonScope): RawDefinition
 }
 
 /** Decorators belong to the definition: its span starts at the first `@`. */
-function decoratedDefinition(decorated: SyntaxNode, scope: PythonScope): RawDefinition | undefined {
+function decoratedDefinition(decorated: SyntaxNode, scope: PythonScope, reusable: ReusableDefinitions | undefined): RawDefinition | undefined {
   const inner = decorated.childForFieldName("definition");
   if (inner?.type !== "function_definition" && inner?.type !== "class_definition") return undefined;
   const decorators = decorated.namedChildren.filter((child): child is SyntaxNode => child?.type === "decorator");
-  const definition = toRawDefinition(inner, decorators, scope);
+  const definition = toRawDefinition(inner, decorators, scope, reusable);
   return definition && { ...definition, start: decorated.startIndex };
 }
 
 /** A `def` or `class` as a raw definition; undefined when a syntax error left it without a name. */
-function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], scope: PythonScope): RawDefinition | undefined {
+function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], scope: PythonScope, reusable: ReusableDefinitions | undefined): RawDefinition | undefined {
   const name = node.childForFieldName("name");
   if (!name || name.isMissing) return undefined;
   const isClass = node.type === "class_definition";
@@ -73,14 +81,15 @@ function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], sc
     start: node.startIndex,
     end: node.endIndex,
     bodyStart: bodyStartOf(node, body),
-    children: body ? definitionsIn(body, isClass ? "class" : "function") : [],
+    children: body ? definitionsIn(body, isClass ? "class" : "function", reusable) : [],
   };
 }
 
 /**
  * The module's definitions for the code model: functions, classes, methods (`__init__` as the
- * constructor, property getters/setters/deleters as accessors) and nested definitions.
+ * constructor, property getters/setters/deleters as accessors) and nested definitions. Given the
+ * file's previous version, the definitions whose text did not change are taken over from it.
  */
-export function findPythonDefinitions(root: SyntaxNode): RawDefinition[] {
-  return definitionsIn(root, "module");
+export function findPythonDefinitions(root: SyntaxNode, previous?: ParsedFile): RawDefinition[] {
+  return definitionsIn(root, "module", ReusableDefinitions.of(previous, previous !== undefined && root.hasError));
 }

@@ -33,7 +33,7 @@ function bindField(target: SyntaxNode, scope: Scope, bound: Bound): void {
   if (!scope.classFacts || !scope.receiver || object?.type !== "identifier" || object.text !== scope.receiver || !name) return;
   const value = preferredValue(bound.values);
   const annotation = bound.annotation ?? annotationOfName(value, scope);
-  if (annotation && !scope.classFacts.annotations.has(name.text)) scope.classFacts.annotations.set(name.text, annotation);
+  if (annotation) scope.classFacts.annotate(name.text, annotation);
   scope.classFacts.addField(scope.fieldRank ?? 2, {
     name: name.text,
     kind: "field",

@@ -3,6 +3,7 @@ import type { LocalFact, MemberFact, TypeName } from "../../../graph/facts.js";
 import type { Block } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
 import { ClassCollector } from "./class-collector.js";
+import { definitionText, entriesOf, replayDefinition } from "./replay-definition.js";
 import { bindParameters } from "./parameters.js";
 import type { Scope } from "./scope.js";
 import { reduceTypeName } from "./type-name.js";
@@ -66,7 +67,8 @@ function visitFunction(node: SyntaxNode, block: Block, decorators: readonly Synt
     scope.classFacts = outer.classFacts;
     scope.fieldRank = block.kind === "constructor" || block.name === "__post_init__" ? 1 : 2;
   }
-  if (facts && node.children.some((child) => child?.type === "async")) facts.isAsync = true;
+  // A `def` starts with its `async` token when there is one.
+  if (facts && node.tree.source.startsWith("async", node.startIndex)) facts.isAsync = true;
   const returnType = node.childForFieldName("return_type");
   if (returnType) {
     const returns = reduceTypeName(returnType.text);
@@ -89,8 +91,8 @@ function baseName(node: SyntaxNode): TypeName | undefined {
 
 function visitClass(node: SyntaxNode, block: Block, decorators: readonly SyntaxNode[], walker: Walker): void {
   const bases: TypeName[] = [];
-  const collector = new ClassCollector(block.id, block.name, bases);
-  walker.file.classes.push(collector);
+  const collector = new ClassCollector(block.id, block.name, bases, walker.file.recorder);
+  walker.file.addClass(collector);
   const scope: Scope = { kind: "class", facts: walker.file.factsOf(block.id), classFacts: collector, annotations: collector.annotations };
   visitDecorators(decorators, scope, walker);
   for (const argument of node.childForFieldName("superclasses")?.namedChildren ?? []) {
@@ -117,6 +119,13 @@ export function visitDefinition(node: SyntaxNode, scope: Scope, walker: Walker):
   if (!definition || !block) {
     visitChildren(walker, node, scope);
     return;
+  }
+  // A definition of the module or a member of a class is logged, or replayed from the log of the
+  // file's previous version when it did not change (see definition-log.ts).
+  if (scope.kind !== "function") {
+    if (replayDefinition(node, block, scope, walker)) return;
+    const classFacts = scope.kind === "class" ? scope.classFacts : undefined;
+    walker.beginDefinition(block.id, { text: definitionText(node, block), line: node.startPosition.row + 1, classId: classFacts?.blockId, annotations: entriesOf(classFacts), effects: [] });
   }
   const decorators = node.type !== "decorated_definition" ? [] : node.namedChildren.filter((child): child is SyntaxNode => child?.type === "decorator");
   if (definition.type === "class_definition") visitClass(definition, block, decorators, walker);

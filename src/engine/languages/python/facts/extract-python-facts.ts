@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import type { FileFacts } from "../../../graph/facts.js";
+import { definitionLogs } from "./definition-log.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
 import { visitDefinition } from "./definitions.js";
@@ -72,10 +73,15 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
  * so deep nesting cannot exhaust the call stack.
  */
-export function extractPythonFacts(file: ParsedFile, root: SyntaxNode): FileFacts {
+export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts {
   const collector = new FileCollector(file);
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
+  const indexOf = new Map(file.blocks.map((block, index) => [block.id, index]));
+  // A syntax error can change how the same text parses: definitions are taken over only between error-free versions.
+  const reusable = previous && previous.problems.length === 0 && file.problems.length === 0 ? previous.facts : undefined;
+  const previousLogs = definitionLogs(reusable);
+  const previousFacts = previousLogs && new Map(reusable?.blocks.map((facts) => [facts.blockId, facts]));
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
   // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
   const nodes: SyntaxNode[] = [root];
@@ -88,8 +94,21 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode): FileFact
       scopes.push(scope);
     },
     blockAt: (start) => blocksByStart.get(start),
+    blocksIn: (block) => {
+      const inside = [block];
+      for (let index = (indexOf.get(block.id) ?? file.blocks.length) + 1; index < file.blocks.length; index++) {
+        const nested = file.blocks[index] as Block;
+        if (nested.span.start >= block.span.end) break;
+        inside.push(nested);
+      }
+      return inside;
+    },
+    beginDefinition: (blockId, log) => collector.recorder.begin(blockId, log, nodes.length),
+    previousLog: (blockId) => previousLogs?.get(blockId),
+    previousFacts: (blockId) => previousFacts?.get(blockId),
   };
   while (nodes.length > 0) {
+    collector.recorder.endDown(nodes.length);
     const node = nodes.pop() as SyntaxNode;
     const scope = scopes.pop() as Scope;
     const first = nodes.length;

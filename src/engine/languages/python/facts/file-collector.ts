@@ -1,6 +1,7 @@
 import type { AccessPath, BlockFacts, FileFacts, ImportFact, Reference, TypeName, ValueFact } from "../../../graph/facts.js";
 import type { ParsedFile } from "../../../model/block.js";
-import type { ClassCollector } from "./class-collector.js";
+import { keepDefinitionLogs, type ClassSource } from "./definition-log.js";
+import { EffectRecorder } from "./effect-recorder.js";
 import type { Scope } from "./scope.js";
 
 /** A name bound by an assignment, loop, `with`, parameter or walrus. */
@@ -14,8 +15,9 @@ export interface Binding {
 
 /** Collects one file's facts during the walk and assembles FileFacts at the end. */
 export class FileCollector {
-  readonly imports: ImportFact[] = [];
-  readonly classes: ClassCollector[] = [];
+  readonly recorder = new EffectRecorder();
+  private readonly imports: ImportFact[] = [];
+  private readonly classes: ClassSource[] = [];
   private readonly values: ValueFact[] = [];
   private readonly blockFacts = new Map<string, BlockFacts>();
   /** Names a function declares `global`/`nonlocal`: assigning them binds no local (a `global` one binds a module value). */
@@ -27,6 +29,26 @@ export class FileCollector {
 
   factsOf(blockId: string): BlockFacts | undefined {
     return this.blockFacts.get(blockId);
+  }
+
+  /** A block's facts taken over from the file's previous version (its definition did not change). */
+  adoptFacts(facts: BlockFacts): void {
+    this.blockFacts.set(facts.blockId, facts);
+  }
+
+  addImports(facts: readonly ImportFact[]): void {
+    this.recorder.onFile({ kind: "imports", facts });
+    this.imports.push(...facts);
+  }
+
+  addValue(fact: ValueFact): void {
+    this.recorder.onFile({ kind: "value", fact });
+    this.values.push(fact);
+  }
+
+  addClass(source: ClassSource): void {
+    this.recorder.onFile({ kind: "class", source });
+    this.classes.push(source);
   }
 
   reference(scope: Scope, reference: Reference): void {
@@ -59,7 +81,7 @@ export class FileCollector {
       for (const value of values) locals.push(type ? { name, type, value } : { name, value });
     } else if (scope.kind === "module") {
       const value = preferredValue(values);
-      this.values.push({ name, ...(type && { type }), ...(value && { value }), line });
+      this.addValue({ name, ...(type && { type }), ...(value && { value }), line });
     } else {
       const value = preferredValue(values);
       scope.classFacts?.addField(0, { name, kind: "field", ...(type && { type }), ...(value && { value }), line });
@@ -67,7 +89,7 @@ export class FileCollector {
   }
 
   finish(): FileFacts {
-    return {
+    const facts: FileFacts = {
       file: this.file.file,
       imports: this.imports,
       values: this.moduleValues(),
@@ -76,6 +98,8 @@ export class FileCollector {
       classes: this.classes.map((collector) => collector.toFact()),
       blocks: [...this.blockFacts.values()],
     };
+    keepDefinitionLogs(facts, this.recorder.logs);
+    return facts;
   }
 
   /**

@@ -123,7 +123,7 @@ const nonLocal: Handler = (node, scope, walker) => {
 
 /** Imports anywhere (also inside functions) make their names visible file-wide: a local import means the same thing. */
 const importStatement: Handler = (node, _scope, walker) => {
-  walker.file.imports.push(...importFacts(node));
+  walker.file.addImports(importFacts(node));
 };
 
 function dottedNames(node: SyntaxNode): string[] {

@@ -1,5 +1,7 @@
 import type { SyntaxNode } from "../../../parse/syntax-node.js";
+import type { BlockFacts } from "../../../graph/facts.js";
 import type { Block } from "../../../model/block.js";
+import type { DefinitionLog } from "./definition-log.js";
 import type { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
 
@@ -10,6 +12,13 @@ export interface Walker {
   visit(node: SyntaxNode | null | undefined, scope: Scope): void;
   /** The block a definition starting at `start` (its first decorator, or `def`/`class`) became. */
   blockAt(start: number): Block | undefined;
+  /** `block` and the blocks nested in it. */
+  blocksIn(block: Block): Block[];
+  /** Logs the walk of a definition from now until its nodes are walked. */
+  beginDefinition(blockId: string, log: DefinitionLog): void;
+  /** From the file's previous version: the walk of a definition, and a block's facts. */
+  previousLog(blockId: string): DefinitionLog | undefined;
+  previousFacts(blockId: string): BlockFacts | undefined;
 }
 
 /** Schedules every named child of `node`. */
