@@ -1,13 +1,15 @@
 import { diffFile } from "../diff/diff-blocks.js";
 import type { Impact } from "../impact/impact.js";
 import type { ParsedFile } from "../model/block.js";
-import { isSkipped, parseFile } from "../model/parse-file.js";
+import { isSkipped } from "../model/parse-file.js";
+import type { CodeGraph } from "../graph/code-graph.js";
 import type { Obligation } from "../plan/obligation.js";
 import { applyFileEdit } from "./apply-file-edit.js";
 import type { LoopState } from "./loop-state.js";
 
-export async function parseWithFacts(path: string, text: string): Promise<ParsedFile | undefined> {
-  const parsed = await parseFile(path, new TextEncoder().encode(text), { facts: true });
+/** A new version of a file, parsed with facts — incrementally from the graph's kept tree when it has one. */
+export async function parseWithFacts(graph: CodeGraph, path: string, text: string): Promise<ParsedFile | undefined> {
+  const parsed = await graph.reparse(path, new TextEncoder().encode(text));
   return isSkipped(parsed) ? undefined : parsed;
 }
 
@@ -22,7 +24,7 @@ export function planImpacts(state: LoopState, from: number, impacts: readonly Im
 
 /** Writes an obligation's merged file, updates the graph, completes the obligation and plans what the edit impacts. */
 export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string): Promise<void> {
-  const after = await parseWithFacts(current.file, text);
+  const after = await parseWithFacts(state.params.graph, current.file, text);
   if (!after) {
     state.plan.fail(obligation.id, `the edited ${current.file} could not be read back`);
     return;

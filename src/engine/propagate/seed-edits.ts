@@ -9,7 +9,7 @@ export async function seedEdits(state: LoopState, files: Extract<Seed, { kind: "
   const { graph, tree, impact } = state.params;
   for (const file of files) {
     const before = graph.index.files.get(file.path);
-    const after = file.text === undefined ? undefined : await parseWithFacts(file.path, file.text);
+    const after = file.text === undefined ? undefined : await parseWithFacts(graph, file.path, file.text);
     if (!after) continue;
     const changes = diffFile(before, after);
     const impacts = await applyFileEdit({ tree, graph, impact, before, after });
