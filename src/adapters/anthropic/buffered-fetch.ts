@@ -1,3 +1,5 @@
+import { raceAbort } from "./cancelled.js";
+
 /**
  * `fetch` that resolves only once the whole body has arrived, and rejects as soon as `init.signal`
  * aborts, body read included. The SDK arms its per-attempt timeout around `fetch` alone, so with
@@ -10,25 +12,11 @@ export async function bufferedFetch(input: string | URL | Request, init?: Reques
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/** The whole body, or a rejection with the signal's reason the moment it aborts (the body stream is cancelled then). */
 function readBody(response: Response, signal: AbortSignal | undefined): Promise<ArrayBuffer | null> {
   if (response.body === null) return Promise.resolve(null);
-  if (signal === undefined) return response.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      reject(signal.reason);
-      response.body?.cancel().catch(() => undefined);
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    response.arrayBuffer().then(
-      (body) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(body);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+  return raceAbort(response.arrayBuffer(), signal, () => {
+    response.body?.cancel().catch(() => undefined);
+    return signal?.reason;
   });
 }

@@ -20,14 +20,10 @@ export async function propagate(params: PropagateParams): Promise<PropagateResul
   const wallMs = budget.msUntilWallLimit();
   const wallTimer = wallMs === undefined ? undefined : setTimeout(() => controller.abort(), wallMs);
   wallTimer?.unref();
-  const result = (stoppedBecause: StopReason, oracleRounds: number, error?: string): PropagateResult => ({
-    plan: state.plan,
-    visited: budget.spending().obligations,
-    oracleRounds,
-    stoppedBecause,
-    ...(error ? { error } : {}),
-    spending: budget.spending(),
-  });
+  const result = (stoppedBecause: StopReason, oracleRounds: number, error?: string): PropagateResult => {
+    const spending = budget.spending();
+    return { plan: state.plan, visited: spending.obligations, oracleRounds, stoppedBecause, ...(error ? { error } : {}), spending };
+  };
   try {
     // 2. seeds: the developer's edits (completed roots) and instruction targets (pending roots)
     for (const seed of params.seeds) {
