@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { openDirectory } from "../cli/open-directory.js";
-import { CodeGraph, MemorySourceTree, estimateTokens, parseTask, relatedCode, renderPrompt, runEvalTask, sketchBlock, type Block, type EditPrompt, type EditRequest, type Logger } from "../engine/index.js";
+import { CodeGraph, MemorySourceTree, estimateTokens, parseTask, relatedCode, renderPrompt, runEvalTask, sketchBlock, trimPair, type Block, type EditPrompt, type EditRequest, type Logger } from "../engine/index.js";
 
 const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -46,9 +46,11 @@ async function measureTask(dir: string): Promise<TaskTokens> {
     logger: quiet,
     wrapModel: (model) => ({
       edit: async (request, signal) => {
+        // Awaited before adding: `counts.x += await …` would read counts.x before the await and lose the concurrent calls' additions.
+        const wholeFiles = await wholeFileRequest(request, async (file) => new TextDecoder().decode(await work.readFile(file)));
         counts.obligations++;
         counts.ours += tokensOf(renderPrompt(request));
-        counts.wholeFiles += tokensOf(renderPrompt(await wholeFileRequest(request, async (file) => new TextDecoder().decode(await work.readFile(file)))));
+        counts.wholeFiles += tokensOf(renderPrompt(wholeFiles));
         return model.edit(request, signal);
       },
     }),
@@ -88,16 +90,23 @@ async function measureRepository(dir: string): Promise<TaskTokens> {
       obligationId: counts.obligations,
       blockId: caller.id,
       instruction: "Add a `timeout` parameter to the changed function and pass it through from every caller.",
-      temporal: [{ blockId: callee.id, before: callee.text, after: callee.text, relation: "CalledBy", cause: "the developer's edit" }],
+      temporal: [{ blockId: callee.id, ...trimPair(callee.text, withTimeoutParameter(callee.text)), relation: "CalledBy", cause: "the developer's edit" }],
       causes: [`\`${caller.id}\` calls \`${callee.id}\`, whose signature changed`],
-      related: relatedCode(graph, caller.id),
+      related: relatedCode(graph, caller.id, { exclude: new Set([...sketch.shownInFull, callee.id]), signatureShown: new Set(sketch.folded) }),
       sketch: { file: sketch.file, language: sketch.language, text: sketch.text, targetId: sketch.targetId },
     };
+    const wholeFiles = await wholeFileRequest(request, read);
     counts.obligations++;
     counts.ours += tokensOf(renderPrompt(request));
-    counts.wholeFiles += tokensOf(renderPrompt(await wholeFileRequest(request, read)));
+    counts.wholeFiles += tokensOf(renderPrompt(wholeFiles));
   }
   return counts;
+}
+
+/** The callee with a `timeout` parameter added at the end of its first parameter list: the change measured. */
+function withTimeoutParameter(text: string): string {
+  const close = text.indexOf(")");
+  return close < 0 ? text : `${text.slice(0, close)}, timeout${text.slice(close)}`;
 }
 
 function printTable(rows: readonly TaskTokens[]): void {

@@ -48,3 +48,4 @@ export type { Escapes } from "./classify/body/escapes.js";
 export type { BlockContract, Field, ModuleEntry, Parameter, ParameterKind, Signature, TypeContract } from "./classify/contract.js";
 export { seedFromTrees } from "./propagate/seed-from-trees.js";
 export { estimateTokens, relatedCode } from "./propagate/related-code.js";
+export { trimPair } from "./propagate/trim-pair.js";

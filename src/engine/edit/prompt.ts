@@ -39,7 +39,9 @@ function earlierChanges(request: EditRequest): string {
   if (request.temporal.length === 0) return "";
   const steps = request.temporal.map((step) => {
     const tag = fenceTag(step.blockId, request.sketch.language);
-    return `### \`${step.blockId}\` (${step.relation})\n\n${step.cause}\n\nBefore:\n\n${fenced(step.before, tag)}\nAfter:\n\n${fenced(step.after, tag)}`;
+    // The step that led straight here has this block's cause, which "Why this block" states.
+    const cause = request.causes.includes(step.cause) ? "" : `${step.cause}\n\n`;
+    return `### \`${step.blockId}\` (${step.relation})\n\n${cause}Before:\n\n${fenced(step.before, tag)}\nAfter:\n\n${fenced(step.after, tag)}`;
   });
   return `## Earlier changes\n\nEdits already made on the way to this block, each with the relation that led on from it and why.\n\n${steps.join("\n")}`;
 }

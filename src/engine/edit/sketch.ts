@@ -94,3 +94,34 @@ export function sketchBlock(file: ParsedFile, targetId: string): Sketch {
     folded: state.folded,
   };
 }
+
+/**
+ * One block on its own, as related code shows it: a class, interface or enum with its members
+ * folded (its header and fields in full), anything else folded to its signature; moved left so its
+ * first line starts at column 0.
+ */
+export function outlineBlock(file: ParsedFile, blockId: string): string {
+  const block = file.blocks.find((candidate) => candidate.id === blockId);
+  if (!block) throw new CodeplanError({ code: "block-not-found", userMessage: `No block ${blockId} in ${file.file}`, location: { file: file.file } });
+  const state: RenderState = {
+    file,
+    children: childrenByParent(file),
+    path: new Set([block.id]),
+    targetId: block.id,
+    foldedBody: languageById(file.language).fold.foldedBody,
+    shownInFull: [],
+    folded: [],
+  };
+  const text = isMemberContainer(block.kind) ? render(state, { id: block.id, start: block.span.start, end: block.span.end }, false) : fold(state, block);
+  return dedentBlock(file.text, block.span.start, text);
+}
+
+/** A block's text moved left by the indentation of the line it starts on, so nested blocks read like top-level ones. */
+export function dedentBlock(source: string, start: number, text: string): string {
+  const indent = /^[ \t]*/.exec(source.slice(source.lastIndexOf("\n", start - 1) + 1, start))?.[0] ?? "";
+  if (indent === "") return text;
+  return text
+    .split("\n")
+    .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+    .join("\n");
+}

@@ -130,3 +130,12 @@ test("the same request renders the same text", () => {
   const make = () => request({ causes: ["c"], related: [{ blockId: "a.py::f", relation: "Calls", text: "def f(): ..." }], previousError: "why" });
   expect(renderPrompt(make())).toEqual(renderPrompt(make()));
 });
+
+test("the earlier change that led straight here does not repeat the cause listed under Why this block", () => {
+  const cause = "`app/routes.py::handler` calls `app/service.py::get`, which became async";
+  const { specific } = renderPrompt(
+    request({ temporal: [{ blockId: "app/service.py::get", before: "def get(key): ...", after: "async def get(key): ...", relation: "CalledBy", cause }], causes: [cause] }),
+  );
+  expect(specific.split(cause)).toHaveLength(2);
+  expect(specific).toContain("### `app/service.py::get` (CalledBy)\n\nBefore:\n");
+});

@@ -48,6 +48,9 @@ test("a seed edit propagates through three levels across files, each edit planni
   ]);
   expect(await text(tree, "app/routes.py")).toBe("from app.service import get\n\n\nasync def handler(key):\n    return await get(key)\n");
   expect(model.requests[1]?.temporal.map((step) => step.blockId)).toEqual(["app/service.py::get", "app/storage.py::fetch"]);
+  // `get`, which handler calls, is shown as an earlier change, so related code does not repeat it.
+  expect(model.requests[1]?.related).toEqual([]);
+  expect(model.requests[0]?.related).toEqual([]);
   expect(result).toMatchObject({ visited: 2, stoppedBecause: "done" });
 });
 
