@@ -69,19 +69,31 @@ function decoratedDefinition(decorated: SyntaxNode, scope: PythonScope, reusable
   return definition && { ...definition, start: decorated.startIndex };
 }
 
+/**
+ * Whether a function body can hold a nested `def` or `class`: not when its text has neither word
+ * (each of those statements starts with one) and the file has no syntax error (error recovery may
+ * leave a keyword MISSING). Most bodies have none; their statements are then not read here at all.
+ */
+function mayHoldDefinitions(node: SyntaxNode, start: number, end: number): boolean {
+  if (node.tree.hasError) return true;
+  const text = node.tree.source.slice(start, end);
+  return text.includes("def") || text.includes("class");
+}
+
 /** A `def` or `class` as a raw definition; undefined when a syntax error left it without a name. */
 function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], scope: PythonScope, reusable: ReusableDefinitions | undefined): RawDefinition | undefined {
   const name = node.childForFieldName("name");
   if (!name || name.isMissing) return undefined;
   const isClass = node.type === "class_definition";
   const body = node.childForFieldName("body");
+  const end = node.endIndex;
   return {
     name: name.text,
     kind: isClass ? "class" : functionKind({ name: name.text, decorators, scope }),
     start: node.startIndex,
-    end: node.endIndex,
+    end,
     bodyStart: bodyStartOf(node, body),
-    children: body ? definitionsIn(body, isClass ? "class" : "function", reusable) : [],
+    children: body && (isClass || mayHoldDefinitions(node, body.startIndex, end)) ? definitionsIn(body, isClass ? "class" : "function", reusable) : [],
   };
 }
 

@@ -138,4 +138,22 @@ def outer(flag):
       ["class Backend:", "    if PY2:", "    else:", "    try:", "    except NameError:", "        pass"].join("\n"),
     );
   });
+
+  test("nested defs and classes are found in function bodies that hold them, with or without a syntax error", async () => {
+    const source = `def plain(x):
+    return x + 1
+
+def outer():
+    total = 0
+    async def fetch():
+        pass
+    for item in items:
+        class Local:
+            pass
+    return fetch
+`;
+    const definitions = ["plain function", "outer function", "outer.fetch function", "outer.Local class"];
+    expect(symbolsOf(await parseOne("nested.py", source))).toEqual(definitions);
+    expect(symbolsOf(await parseOne("broken.py", `${source}\nbroken = (\n`))).toEqual(["<module> module", ...definitions]);
+  });
 });
