@@ -3,23 +3,32 @@ import { openDirectory } from "../cli/open-directory.js";
 import { CodeGraph, MemorySourceTree, decodeSource, isSkipped, languageForPath, parseFile, parseText, type Block } from "../engine/index.js";
 
 /**
- * `npm run bench:graph -- <dir>`: raw parse time (decoding and tree-sitter parsing every source
- * file, nothing else), graph build time (everything CodeGraph.build does), edges per relation and
- * confidence, and the median time of an incremental update after editing one block (new file
- * bytes to an updated graph: CodeGraph.updateFromBytes).
+ * `npm run bench:graph -- <dir> [--rounds N]`: raw parse time (decoding and tree-sitter parsing
+ * every source file, nothing else), graph build time (everything CodeGraph.build does), edges per
+ * relation and confidence, and the median time of an incremental update after editing one block
+ * (new file bytes to an updated graph: CodeGraph.updateFromBytes). Raw parse and build alternate
+ * for N rounds (default 3) and the medians are reported, so a busy machine skews both alike.
  */
-async function benchGraph(dir: string): Promise<void> {
+async function benchGraph(dir: string, rounds: number): Promise<void> {
   const disk = await openDirectory(dir);
   const files: Record<string, Uint8Array> = {};
   for (const path of await disk.listFiles()) files[path] = await disk.readFile(path);
   const tree = new MemorySourceTree(files);
   const sources = Object.keys(files).filter((path) => languageForPath(path));
   await rawParseSeconds(sources.slice(0, 50), files);
-  const rawParse = await rawParseSeconds(sources, files);
 
-  const start = performance.now();
-  const codeGraph = await CodeGraph.build(tree);
-  const graphSeconds = (performance.now() - start) / 1000;
+  const rawParse: number[] = [];
+  const graphSeconds: number[] = [];
+  let codeGraph: CodeGraph | undefined;
+  for (let round = 0; round < rounds; round++) {
+    codeGraph?.releaseTrees();
+    codeGraph = undefined;
+    rawParse.push(await rawParseSeconds(sources, files));
+    const start = performance.now();
+    codeGraph = await CodeGraph.build(tree);
+    graphSeconds.push((performance.now() - start) / 1000);
+  }
+  if (!codeGraph) return;
 
   const counts = new Map<string, number>();
   for (const edge of codeGraph.graph.allEdges()) {
@@ -27,14 +36,20 @@ async function benchGraph(dir: string): Promise<void> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   console.log(`files              ${codeGraph.timings.files}`);
-  console.log(`raw parse s        ${rawParse.toFixed(3)}`);
-  console.log(`parse+facts s      ${codeGraph.timings.parseSeconds.toFixed(3)}`);
-  console.log(`resolution s       ${codeGraph.timings.resolveSeconds.toFixed(3)}`);
-  console.log(`graph total s      ${graphSeconds.toFixed(3)}`);
-  console.log(`graph / raw parse  ${(graphSeconds / rawParse).toFixed(2)}`);
+  console.log(`rounds             ${rounds}`);
+  console.log(`raw parse s        ${median(rawParse).toFixed(3)}   (${rawParse.map((value) => value.toFixed(2)).join(" ")})`);
+  console.log(`parse+facts s      ${codeGraph.timings.parseSeconds.toFixed(3)}   (last round)`);
+  console.log(`resolution s       ${codeGraph.timings.resolveSeconds.toFixed(3)}   (last round)`);
+  console.log(`graph total s      ${median(graphSeconds).toFixed(3)}   (${graphSeconds.map((value) => value.toFixed(2)).join(" ")})`);
+  console.log(`graph / raw parse  ${(median(graphSeconds) / median(rawParse)).toFixed(2)}`);
   console.log(`edges:`);
   for (const [key, count] of [...counts].sort()) console.log(`  ${key.padEnd(28)} ${count}`);
   console.log(`incremental update of one edited block, median ms: ${(await medianUpdateMs(codeGraph, files)).toFixed(2)}`);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Seconds to decode and tree-sitter parse every file, and nothing else. */
@@ -63,8 +78,7 @@ async function medianUpdateMs(codeGraph: CodeGraph, files: Record<string, Uint8A
     times.push(performance.now() - start);
     await codeGraph.updateFromBytes(block.file, files[block.file] ?? new Uint8Array());
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 /** The file with a call `edited()` added as the first statement of the block's body. */
@@ -75,10 +89,11 @@ function withAddedCall(text: string, block: Block): string {
   return `${text.slice(0, lineStart)}${indent}edited()\n${text.slice(lineStart)}`;
 }
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error("usage: npm run bench:graph -- <dir>");
+const [dir, flag, value] = process.argv.slice(2);
+const rounds = flag === "--rounds" ? Number(value) : 3;
+if (!dir || (flag !== undefined && flag !== "--rounds") || !Number.isInteger(rounds) || rounds < 1) {
+  console.error("usage: npm run bench:graph -- <dir> [--rounds N]");
   process.exitCode = 2;
 } else {
-  await benchGraph(dir);
+  await benchGraph(dir, rounds);
 }

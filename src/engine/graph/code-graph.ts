@@ -152,6 +152,15 @@ export class CodeGraph {
     return { changes, recomputed: [...recomputed] };
   }
 
+  /**
+   * Frees the syntax trees kept for incremental reparsing now, rather than when the graph is
+   * garbage collected (they live in the parser's memory, which the collector does not see). The
+   * graph stays usable; edited files are then parsed from scratch.
+   */
+  releaseTrees(): void {
+    this.trees.clear();
+  }
+
   /** Parses and folds in a file from its bytes (reparse, then updateFile). */
   async updateFromBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<GraphUpdate> {
     const parsed = await this.reparse(path, bytes, options);

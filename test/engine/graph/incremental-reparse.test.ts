@@ -216,6 +216,17 @@ describe("the trees a graph keeps", () => {
     expect(contents(graph)).toEqual(contents(scratch));
   });
 
+  test("after releaseTrees an edit is parsed afresh, to the same graph", async () => {
+    const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
+    graph.releaseTrees();
+    const parse = jest.spyOn(Parser.prototype, "parse");
+    const text = (PYTHON["shop/cart.py"] ?? "").replace("    def clear(self):", "    def clear(self, keep=False):");
+    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(text));
+    expect(parse.mock.calls[0]?.[1]).toBeFalsy();
+    const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": text }));
+    expect(contents(graph)).toEqual(contents(scratch));
+  });
+
   test("a version folded in without its tree drops the kept one: the next edit starts from the right text", async () => {
     const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
     const first = (PYTHON["shop/cart.py"] ?? "").replace("class Cart:", "class Cart:\n    size = 0\n");
