@@ -78,7 +78,7 @@ export interface RelatedCode {
   blockId: string;
   /** How the edited block relates to it, e.g. "Calls", "Overrides". */
   relation: string;
-  /** The related block's signature, or its full text when the token budget allows. */
+  /** The related block's signature (a class's outline: header and fields, members folded), or its full text when it shares the block's contract and the token budget allows. */
   text: string;
 }
 
