@@ -206,19 +206,20 @@ describe("the trees a graph keeps", () => {
     expect(contents(graph)).toEqual(contents(scratch));
   });
 
-  test("with a tree budget of 0 every edit is parsed afresh, to the same graph", async () => {
-    const graph = await CodeGraph.build(new MemorySourceTree(PYTHON), { treeBudget: 0 });
-    const parse = jest.spyOn(Parser.prototype, "parse");
-    const text = (PYTHON["shop/cart.py"] ?? "").replace("    def clear(self):", "    def clear(self, keep=False):");
-    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(text));
-    expect(parse.mock.calls[0]?.[1]).toBeFalsy();
-    const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": text }));
-    expect(contents(graph)).toEqual(contents(scratch));
-  });
+  const withoutTrees: [string, () => Promise<CodeGraph>][] = [
+    ["with a tree budget of 0", () => CodeGraph.build(new MemorySourceTree(PYTHON), { treeBudget: 0 })],
+    [
+      "after releaseTrees",
+      async () => {
+        const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
+        graph.releaseTrees();
+        return graph;
+      },
+    ],
+  ];
 
-  test("after releaseTrees an edit is parsed afresh, to the same graph", async () => {
-    const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
-    graph.releaseTrees();
+  test.each(withoutTrees)("%s every edit is parsed afresh, to the same graph", async (_, build) => {
+    const graph = await build();
     const parse = jest.spyOn(Parser.prototype, "parse");
     const text = (PYTHON["shop/cart.py"] ?? "").replace("    def clear(self):", "    def clear(self, keep=False):");
     await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(text));
