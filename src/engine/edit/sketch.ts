@@ -63,26 +63,26 @@ function render(state: RenderState, owner: { id: string; start: number; end: num
   return out + state.file.text.slice(cursor, owner.end);
 }
 
+function blockOrThrow(file: ParsedFile, blockId: string): Block {
+  const block = file.blocks.find((candidate) => candidate.id === blockId);
+  if (!block) throw new CodeplanError({ code: "block-not-found", userMessage: `No block ${blockId} in ${file.file}`, location: { file: file.file } });
+  return block;
+}
+
+/** A fresh render of `file` around `target`, showing the blocks of `path` in full. */
+function renderState(file: ParsedFile, target: Block, path: Set<string>): RenderState {
+  return { file, children: childrenByParent(file), path, targetId: target.id, foldedBody: languageById(file.language).fold.foldedBody, shownInFull: [], folded: [] };
+}
+
 /**
  * The sketch of a block: the file with the block in full (a function with everything nested in
  * it; a class with its own text, members folded), its enclosing blocks' own text and the
  * module-level text in full, and every other definition folded to its signature.
  */
 export function sketchBlock(file: ParsedFile, targetId: string): Sketch {
-  const target = file.blocks.find((block) => block.id === targetId);
-  if (!target) {
-    throw new CodeplanError({ code: "block-not-found", userMessage: `No block ${targetId} in ${file.file}`, location: { file: file.file } });
-  }
+  const target = blockOrThrow(file, targetId);
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
-  const state: RenderState = {
-    file,
-    children: childrenByParent(file),
-    path: ancestorsAndSelf(file, target),
-    targetId,
-    foldedBody: languageById(file.language).fold.foldedBody,
-    shownInFull: [],
-    folded: [],
-  };
+  const state = renderState(file, target, ancestorsAndSelf(file, target));
   const rootId = moduleBlock?.id ?? "";
   const text = render(state, { id: rootId, start: 0, end: file.text.length }, false);
   return {
@@ -101,17 +101,8 @@ export function sketchBlock(file: ParsedFile, targetId: string): Sketch {
  * first line starts at column 0.
  */
 export function outlineBlock(file: ParsedFile, blockId: string): string {
-  const block = file.blocks.find((candidate) => candidate.id === blockId);
-  if (!block) throw new CodeplanError({ code: "block-not-found", userMessage: `No block ${blockId} in ${file.file}`, location: { file: file.file } });
-  const state: RenderState = {
-    file,
-    children: childrenByParent(file),
-    path: new Set([block.id]),
-    targetId: block.id,
-    foldedBody: languageById(file.language).fold.foldedBody,
-    shownInFull: [],
-    folded: [],
-  };
+  const block = blockOrThrow(file, blockId);
+  const state = renderState(file, block, new Set([block.id]));
   const text = isMemberContainer(block.kind) ? render(state, { id: block.id, start: block.span.start, end: block.span.end }, false) : fold(state, block);
   return dedentBlock(file.text, block.span.start, text);
 }
