@@ -42,6 +42,11 @@ export interface GraphUpdate {
 
 const CONFIG_NAMES = new Set(LANGUAGES.flatMap((support) => support.resolver?.configFileNames ?? []));
 
+/** Whether a file's language reparses from the old tree (the others skip unchanged definitions: no tree is kept). */
+function reparsesFromTree(path: string): boolean {
+  return !languageForPath(path)?.skippableDefinitions;
+}
+
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -65,7 +70,8 @@ export class CodeGraph {
 
   /**
    * Parses every source file once (blocks and facts from the same parse) and resolves every
-   * relation; keeps the syntax trees (up to the budget) for reparsing edited files incrementally.
+   * relation; keeps the syntax trees (up to the budget) of the languages that reparse an edited
+   * file from its old tree (see LanguageSupport.skippableDefinitions).
    */
   static async build(tree: SourceTree, options: BuildOptions = {}): Promise<CodeGraph> {
     const paths = await tree.listFiles();
@@ -83,7 +89,8 @@ export class CodeGraph {
         parseSeconds += (performance.now() - start) / 1000;
         if (isSkipped(result)) continue;
         files.push(result.parsed);
-        trees.set(path, { tree: result.tree, text: result.parsed.text });
+        if (reparsesFromTree(path)) trees.set(path, { tree: result.tree, text: result.parsed.text });
+        else result.tree.delete();
       }
     } catch (error) {
       trees.clear();
@@ -100,16 +107,18 @@ export class CodeGraph {
   }
 
   /**
-   * Parses a new version of one file as updateFile wants it (with facts): incrementally from the
-   * tree of the version in the graph when the graph kept it, taking over the definitions and facts
-   * that did not change. Changes nothing in the graph: pass the result to updateFile to fold it in.
+   * Parses a new version of one file as updateFile wants it (with facts), taking over the
+   * definitions and facts that did not change: incrementally from the tree of the version in the
+   * graph when the graph kept it, or (Python) leaving the unchanged definitions out of the parse.
+   * Changes nothing in the graph: pass the result to updateFile to fold it in.
    */
   async reparse(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile | SkippedFile> {
     const current = this.index.files.get(path);
     const previous = current && { tree: this.trees.get(path, current.text), parsed: current };
     const result = await parseFileKeepingTree(path, bytes, { ...options, facts: true, previous });
     if (isSkipped(result)) return result;
-    this.trees.propose(path, result.parsed, { tree: result.tree, text: result.parsed.text });
+    if (reparsesFromTree(path) && !result.partial) this.trees.propose(path, result.parsed, { tree: result.tree, text: result.parsed.text });
+    else result.tree.delete();
     return result.parsed;
   }
 

@@ -1,7 +1,8 @@
 import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { ContractReader } from "../classify/contract.js";
 import type { FileFacts } from "../graph/facts.js";
-import type { BlockKind, LanguageId, ParsedFile } from "../model/block.js";
+import type { Block, BlockKind, LanguageId, ParsedFile } from "../model/block.js";
+import type { ChangedRange } from "../parse/text-edit.js";
 
 /**
  * A definition found by a language's extractor, before naming and text cutting. Offsets are JS
@@ -19,6 +20,16 @@ export interface RawDefinition {
   bodyStart: number;
   /** Definitions nested inside this one that are blocks of their own, in source order. */
   children: RawDefinition[];
+}
+
+/**
+ * A definition of a file's previous version that a new version has word for word, `delta`
+ * characters further on: the new version is parsed without it and takes over its block and facts.
+ */
+export interface SkippedDefinition {
+  /** The previous version's block. */
+  block: Block;
+  delta: number;
 }
 
 /** How sketches fold a member to its signature (see src/engine/edit/README.md). */
@@ -40,8 +51,10 @@ export interface LanguageResolver {
   /**
    * Syntactic facts of one file (its blocks already built), for graph/resolve. Given the file's
    * previous version, an extractor may take over the facts of definitions that did not change.
+   * With `skipped` (see LanguageSupport.skippableDefinitions) it must take over theirs: undefined
+   * when it cannot, and the file is then parsed whole.
    */
-  extractFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts;
+  extractFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile, skipped?: readonly SkippedDefinition[]): FileFacts | undefined;
   /** The file a module specifier names, seen from `fromFile`; undefined for packages outside the repository. */
   resolveModule(specifier: string, fromFile: string, lookup: ModuleLookup): string | undefined;
   /** Base names of config files resolveModule needs (`tsconfig.json`); read from every folder. */
@@ -60,14 +73,19 @@ export interface LanguageSupport {
   grammarFile: string;
   /**
    * The top-level definitions of a parsed file, nested definitions as children. Given the file's
-   * previous version, a language may take over the definitions that did not change.
+   * previous version, a language may take over the definitions that did not change. With
+   * `skipped` it must take over theirs: undefined when they do not fit the tree, and the file is
+   * then parsed whole.
    */
-  findDefinitions(root: SyntaxNode, previous?: ParsedFile): RawDefinition[];
+  findDefinitions(root: SyntaxNode, previous?: ParsedFile, skipped?: readonly SkippedDefinition[]): RawDefinition[] | undefined;
   /**
-   * Node types whose children both findDefinitions and the facts walk read: read from the parser
-   * once and kept for the file (see parse/syntax-tree.ts). None by default.
+   * How a new version of a file is parsed when the previous one is known. Without this, from the
+   * previous version's syntax tree, which the graph keeps (tree-sitter reuses what did not change).
+   * With it, the definitions it names are left out of the parse (tree-sitter's included ranges) and
+   * taken over from the previous version by findDefinitions and extractFacts, which get them as
+   * `skipped`; the graph keeps no trees for the language. `range` is what the edit changed.
    */
-  sharedChildren?: ReadonlySet<string>;
+  skippableDefinitions?(previous: ParsedFile, range: ChangedRange): SkippedDefinition[];
   fold: FoldStyle;
   resolver?: LanguageResolver;
   /** Reads block contracts (signatures, fields, imports, body facts) for change classification. */

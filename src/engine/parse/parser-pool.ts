@@ -1,7 +1,9 @@
-import { Language, Parser, type Tree } from "web-tree-sitter";
+import { Language, Parser, type Range, type Tree } from "web-tree-sitter";
 import type { LanguageSupport } from "../languages/language-support.js";
 import { grammarPath } from "./grammar-path.js";
+import { lineStartsOf, pointIn } from "./line-starts.js";
 import { textEdit } from "./text-edit.js";
+import { runtimeModule } from "./tree-binding.js";
 
 let runtime: Promise<void> | undefined;
 const languages = new Map<string, Promise<Language>>();
@@ -10,7 +12,7 @@ const parsers = new Map<string, Parser>();
 function loadLanguage(grammarFile: string): Promise<Language> {
   let language = languages.get(grammarFile);
   if (!language) {
-    runtime ??= Parser.init();
+    runtime ??= Parser.init(runtimeModule);
     language = runtime.then(() => Language.load(grammarPath(grammarFile)));
     languages.set(grammarFile, language);
   }
@@ -32,6 +34,19 @@ export async function parserFor(support: LanguageSupport): Promise<Parser> {
 export async function parseText(support: LanguageSupport, text: string): Promise<Tree> {
   const parser = await parserFor(support);
   const tree = parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter returned no tree for a ${support.id} file`);
+  return tree;
+}
+
+/**
+ * Parse only the given stretches of `text` (ascending, not overlapping), as if the rest were not
+ * there; the tree's positions are those of the whole text.
+ */
+export async function parseRanges(support: LanguageSupport, text: string, ranges: readonly { start: number; end: number }[]): Promise<Tree> {
+  const parser = await parserFor(support);
+  const lines = lineStartsOf(text);
+  const includedRanges: Range[] = ranges.map(({ start, end }) => ({ startIndex: start, endIndex: end, startPosition: pointIn(lines, start), endPosition: pointIn(lines, end) }));
+  const tree = parser.parse(text, null, { includedRanges });
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${support.id} file`);
   return tree;
 }

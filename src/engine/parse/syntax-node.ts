@@ -1,15 +1,16 @@
-import type { Node, Point, TreeCursor } from "web-tree-sitter";
+import type { Point } from "web-tree-sitter";
+import { ERROR_TYPE, HAS_ERROR, MISSING, NAMED, type FlatTree } from "./flat-tree.js";
+import { rowAt } from "./line-starts.js";
 
 /** The tree a SyntaxNode belongs to (a SyntaxTree), as its nodes use it. */
 export interface SyntaxNodes {
   /** The text the tree was parsed from. */
   readonly source: string;
-  /** The SyntaxNode of a web-tree-sitter node; `parent` when the caller knows it (undefined: ask when needed). */
-  wrap(node: Node | null, parent: SyntaxNode | null | undefined): SyntaxNode | null;
+  readonly flat: FlatTree;
+  /** The node at a pre-order index of the flat tree (one object per index). */
+  node(index: number): SyntaxNode;
   /** The grammar's id of a field name; undefined when the grammar has no such field. */
   fieldId(fieldName: string): number | undefined;
-  /** True for the node types whose children are kept once read. */
-  sharesChildrenOf(type: string): boolean;
   /** Every node of one of `types` in document order. */
   descendantsOfType(types: readonly string[]): SyntaxNode[];
   /** True when the tree has a syntax error somewhere. */
@@ -17,53 +18,46 @@ export interface SyntaxNodes {
 }
 
 /**
- * A node of a SyntaxTree: web-tree-sitter's Node with what the walkers read remembered on the
- * JavaScript side. Every read of a web-tree-sitter Node (its type, end, children, a field) is a
- * call into the parser's wasm memory that marshals the node first and builds a new Node object for
- * each node it returns; walkers read the same node's type and fields several times. Here each is
- * read once per SyntaxNode, children know their parent, and text is sliced from the source
- * (tree-sitter's indexes are UTF-16 offsets, the source's string indexes). See ./README.md.
+ * A node of a SyntaxTree: a pre-order index into the tree's flat arrays (see flat-tree.ts), with
+ * the reads of web-tree-sitter's Node that the walkers use. Nothing here calls into the parser.
+ * Text is sliced from the source (tree-sitter's indexes are UTF-16 offsets, the source's string
+ * indexes).
  */
 export class SyntaxNode {
-  private cachedType: string | undefined;
-  private cachedNamed: boolean | undefined;
-  private cachedEnd = -1;
-  private cachedChildren: SyntaxNode[] | undefined;
-  private cachedNamedChildren: SyntaxNode[] | undefined;
-  /** Fields read so far, as pairs: field id, then the child (or null). */
-  private cachedFields: (number | SyntaxNode | null)[] | undefined;
-
   constructor(
     readonly tree: SyntaxNodes,
-    private readonly node: Node,
-    private knownParent: SyntaxNode | null | undefined,
+    readonly index: number,
   ) {}
 
-  /** Unique within the tree (tree-sitter's node id). */
+  /** Unique within the tree. */
   get id(): number {
-    return this.node.id;
+    return this.index;
   }
 
   get startIndex(): number {
-    return this.node.startIndex;
-  }
-
-  get startPosition(): Point {
-    return this.node.startPosition;
+    return this.tree.flat.starts[this.index] as number;
   }
 
   get endIndex(): number {
-    if (this.cachedEnd < 0) this.cachedEnd = this.node.endIndex;
-    return this.cachedEnd;
+    return this.tree.flat.ends[this.index] as number;
+  }
+
+  get startPosition(): Point {
+    const flat = this.tree.flat;
+    const row = flat.rows[this.index] as number;
+    return { row, column: (flat.starts[this.index] as number) - (flat.lineStarts[row] as number) };
   }
 
   get endPosition(): Point {
-    return this.node.endPosition;
+    const { lineStarts } = this.tree.flat;
+    const end = this.endIndex;
+    const row = rowAt(lineStarts, end, this.tree.flat.rows[this.index]);
+    return { row, column: end - (lineStarts[row] as number) };
   }
 
   get type(): string {
-    this.cachedType ??= this.node.type;
-    return this.cachedType;
+    const type = this.tree.flat.types[this.index] as number;
+    return type === ERROR_TYPE ? "ERROR" : (this.tree.flat.language.types[type] ?? "ERROR");
   }
 
   get text(): string {
@@ -71,48 +65,49 @@ export class SyntaxNode {
   }
 
   get isNamed(): boolean {
-    this.cachedNamed ??= this.node.isNamed;
-    return this.cachedNamed;
+    return ((this.tree.flat.flags[this.index] as number) & NAMED) !== 0;
   }
 
   get isMissing(): boolean {
-    return this.node.isMissing;
+    return ((this.tree.flat.flags[this.index] as number) & MISSING) !== 0;
   }
 
   get isError(): boolean {
-    return this.node.isError;
+    return this.tree.flat.types[this.index] === ERROR_TYPE;
   }
 
   get hasError(): boolean {
-    return this.node.hasError;
+    return ((this.tree.flat.flags[this.index] as number) & HAS_ERROR) !== 0;
   }
 
   get parent(): SyntaxNode | null {
-    if (this.knownParent === undefined) this.knownParent = this.tree.wrap(this.node.parent, undefined);
-    return this.knownParent;
+    const parent = this.tree.flat.parents[this.index] as number;
+    return parent < 0 ? null : this.tree.node(parent);
   }
 
   get children(): readonly SyntaxNode[] {
-    if (this.cachedChildren) return this.cachedChildren;
-    const children = this.wrapAll(this.node.children);
-    if (this.tree.sharesChildrenOf(this.type)) this.cachedChildren = children;
+    const children: SyntaxNode[] = [];
+    for (let child = this.firstChildIndex(); child >= 0; child = this.tree.flat.nextSiblings[child] as number) children.push(this.tree.node(child));
     return children;
   }
 
-  /** Named children; kept for the node types whose children several walks read (see SyntaxTree). */
   get namedChildren(): readonly SyntaxNode[] {
-    if (this.cachedNamedChildren) return this.cachedNamedChildren;
-    const children = this.wrapAll(this.node.namedChildren);
-    if (this.tree.sharesChildrenOf(this.type)) this.cachedNamedChildren = children;
+    const { flags, nextSiblings } = this.tree.flat;
+    const children: SyntaxNode[] = [];
+    for (let child = this.firstChildIndex(); child >= 0; child = nextSiblings[child] as number) {
+      if ((flags[child] as number) & NAMED) children.push(this.tree.node(child));
+    }
     return children;
   }
 
   get childCount(): number {
-    return this.cachedChildren?.length ?? this.node.childCount;
+    let count = 0;
+    for (let child = this.firstChildIndex(); child >= 0; child = this.tree.flat.nextSiblings[child] as number) count++;
+    return count;
   }
 
   get namedChildCount(): number {
-    return this.cachedNamedChildren?.length ?? this.node.namedChildCount;
+    return this.namedChildren.length;
   }
 
   get firstNamedChild(): SyntaxNode | null {
@@ -120,47 +115,61 @@ export class SyntaxNode {
   }
 
   child(index: number): SyntaxNode | null {
-    if (this.cachedChildren || this.tree.sharesChildrenOf(this.type)) return this.children[index] ?? null;
-    return this.tree.wrap(this.node.child(index), this);
+    let remaining = index;
+    for (let child = this.firstChildIndex(); child >= 0; child = this.tree.flat.nextSiblings[child] as number) {
+      if (remaining-- === 0) return this.tree.node(child);
+    }
+    return null;
   }
 
   namedChild(index: number): SyntaxNode | null {
-    if (this.cachedNamedChildren || this.tree.sharesChildrenOf(this.type)) return this.namedChildren[index] ?? null;
-    return this.tree.wrap(this.node.namedChild(index), this);
+    const { flags, nextSiblings } = this.tree.flat;
+    let remaining = index;
+    for (let child = this.firstChildIndex(); child >= 0; child = nextSiblings[child] as number) {
+      if ((flags[child] as number) & NAMED && remaining-- === 0) return this.tree.node(child);
+    }
+    return null;
   }
 
   get nextSibling(): SyntaxNode | null {
-    return this.tree.wrap(this.node.nextSibling, this.knownParent);
+    const sibling = this.tree.flat.nextSiblings[this.index] as number;
+    return sibling < 0 ? null : this.tree.node(sibling);
   }
 
   childForFieldName(fieldName: string): SyntaxNode | null {
     const fieldId = this.tree.fieldId(fieldName);
     if (fieldId === undefined) return null;
-    const fields = (this.cachedFields ??= []);
-    for (let i = 0; i < fields.length; i += 2) {
-      if (fields[i] === fieldId) return fields[i + 1] as SyntaxNode | null;
+    const { fields, nextSiblings } = this.tree.flat;
+    for (let child = this.firstChildIndex(); child >= 0; child = nextSiblings[child] as number) {
+      if (fields[child] === fieldId) return this.tree.node(child);
     }
-    const found = this.tree.wrap(this.node.childForFieldId(fieldId), this);
-    fields.push(fieldId, found);
-    return found;
+    return null;
   }
 
   childrenForFieldName(fieldName: string): readonly SyntaxNode[] {
     const fieldId = this.tree.fieldId(fieldName);
-    return fieldId === undefined ? [] : this.wrapAll(this.node.childrenForFieldId(fieldId));
-  }
-
-  /** A web-tree-sitter cursor on this node, for walks that must not build a node per step. */
-  walk(): TreeCursor {
-    return this.node.walk();
-  }
-
-  private wrapAll(nodes: readonly (Node | null)[]): SyntaxNode[] {
-    const wrapped: SyntaxNode[] = [];
-    for (const node of nodes) {
-      const child = this.tree.wrap(node, this);
-      if (child) wrapped.push(child);
+    if (fieldId === undefined) return [];
+    const { fields, nextSiblings } = this.tree.flat;
+    const found: SyntaxNode[] = [];
+    for (let child = this.firstChildIndex(); child >= 0; child = nextSiblings[child] as number) {
+      if (fields[child] === fieldId) found.push(this.tree.node(child));
     }
-    return wrapped;
+    return found;
+  }
+
+  /**
+   * One past the pre-order index of the node's last descendant: its descendants are the nodes
+   * `tree.node(index + 1)` up to this, in document order (all of them are read from the parser).
+   */
+  get subtreeEnd(): number {
+    this.tree.flat.readSubtree(this.index);
+    return this.tree.flat.subtreeEnds[this.index] as number;
+  }
+
+  private firstChildIndex(): number {
+    const flat = this.tree.flat;
+    flat.readChildren(this.index);
+    const next = this.index + 1;
+    return next < (flat.subtreeEnds[this.index] as number) ? next : -1;
   }
 }

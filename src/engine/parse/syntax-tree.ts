@@ -1,54 +1,58 @@
-import type { Node, Tree } from "web-tree-sitter";
+import type { Tree } from "web-tree-sitter";
+import { ERROR_TYPE, FlatTree, type FlatReading } from "./flat-tree.js";
 import { SyntaxNode, type SyntaxNodes } from "./syntax-node.js";
 
 /**
- * A parsed file as the extractors walk it: the web-tree-sitter tree and the text it was parsed
- * from. `sharedChildren` are the node types whose children more than one walk reads (the
- * statement containers that both the definitions and the facts walk go through): their nodes keep
- * their children, so the second walk reads nothing from the parser again. Other nodes keep
- * nothing, so that the walks' nodes die young.
+ * A parsed file as the extractors walk it: the tree copied out of the parser (flat-tree.ts) and
+ * the text it was parsed from. Read "on-demand", the web-tree-sitter tree must outlive the walk.
  */
 export class SyntaxTree implements SyntaxNodes {
   private readonly fieldIds = new Map<string, number | undefined>();
-  private cachedHasError: boolean | undefined;
+  private readonly nodes: (SyntaxNode | undefined)[];
+  readonly flat: FlatTree;
   readonly root: SyntaxNode;
 
   constructor(
-    readonly tree: Tree,
+    tree: Tree,
     readonly source: string,
-    private readonly sharedChildren: ReadonlySet<string> = new Set(),
+    reading: FlatReading = "whole",
   ) {
-    this.root = new SyntaxNode(this, tree.rootNode, null);
+    this.flat = new FlatTree(tree, source, reading);
+    this.nodes = new Array<SyntaxNode | undefined>(this.flat.count);
+    this.root = this.node(0);
   }
 
   get hasError(): boolean {
-    this.cachedHasError ??= this.root.hasError;
-    return this.cachedHasError;
+    return this.root.hasError;
   }
 
-  sharesChildrenOf(type: string): boolean {
-    return this.sharedChildren.has(type);
-  }
-
-  wrap(node: Node | null, parent: SyntaxNode | null | undefined): SyntaxNode | null {
-    return node ? new SyntaxNode(this, node, parent) : null;
+  node(index: number): SyntaxNode {
+    let node = this.nodes[index];
+    if (!node) {
+      node = new SyntaxNode(this, index);
+      this.nodes[index] = node;
+    }
+    return node;
   }
 
   fieldId(fieldName: string): number | undefined {
     if (this.fieldIds.has(fieldName)) return this.fieldIds.get(fieldName);
-    const index = this.tree.language.fields.indexOf(fieldName);
+    const index = this.flat.language.fields.indexOf(fieldName);
     const id = index > 0 ? index : undefined;
     this.fieldIds.set(fieldName, id);
     return id;
   }
 
-  /** Found by one walk inside the parser's runtime. */
   descendantsOfType(types: readonly string[]): SyntaxNode[] {
+    const names = new Set(types);
+    const wanted = new Set<number>();
+    this.flat.language.types.forEach((name, id) => {
+      if (names.has(name)) wanted.add(id);
+    });
+    if (names.has("ERROR")) wanted.add(ERROR_TYPE);
     const found: SyntaxNode[] = [];
-    for (const node of this.tree.rootNode.descendantsOfType([...types])) {
-      const wrapped = this.wrap(node, undefined);
-      if (wrapped) found.push(wrapped);
-    }
+    this.flat.readSubtree(0);
+    for (let index = 1; index < this.flat.count; index++) if (wanted.has(this.flat.types[index] as number)) found.push(this.node(index));
     return found;
   }
 }

@@ -1,6 +1,7 @@
 import { jest } from "@jest/globals";
 import { Parser } from "web-tree-sitter";
 import { CodeGraph } from "../../../src/engine/graph/code-graph.js";
+import { parseFile } from "../../../src/engine/model/parse-file.js";
 import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
 
 type Files = Record<string, string>;
@@ -164,6 +165,43 @@ describe("updateFromBytes gives the graph a fresh build gives", () => {
       doTest(PYTHON, "shop/cart.py", edit("            item.add(Money(0))\n", "            item.add(Money(0))\n            item.add(Money(2))\n")));
     test("an edit of the method that annotates a field, before the method that reads it", () =>
       doTest(PYTHON, "shop/cart.py", edit("        self.items: list[Money] = []\n", "        self.items: list[Money] = []\n        self.count = 0\n")));
+    // The edit comes right after the class: without a later statement to close it, Cart may have grown (it has).
+    test("lines added at the end of a class that comes before the edit", () =>
+      doTest(PYTHON, "shop/cart.py", edit("        self.total = Money(0)\n\n\ndef checkout", "        self.total = Money(0)\n        self.items = []\n\n\ndef checkout")));
+    test("an edit that opens a bracket above unchanged definitions", () => doTest(PYTHON, "shop/cart.py", edit("# Prix « panier » 💶\n", "NOTE = (\n")));
+    test("an edit between definitions under a module-level if", () =>
+      doTest(
+        { ...PYTHON, "shop/main.py": ["from shop.cart import Cart, checkout", "", "if True:", "    def run():", "        checkout(Cart())", "", "    LIMIT = 1", "", "    def stop():", "        pass", ""].join("\n") },
+        "shop/main.py",
+        edit("    LIMIT = 1", "    LIMIT = 2\n    run()"),
+      ));
+  });
+
+  describe("Python: an edited file is parsed without its unchanged definitions", () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    test("only the edited definition and the statements between definitions are parsed", async () => {
+      const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
+      const text = (PYTHON["shop/cart.py"] ?? "").replace("    return cart.total.add(Money(1))\n", "    return cart.total.add(Money(2))\n");
+      const parse = jest.spyOn(Parser.prototype, "parse");
+      await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(text));
+      const ranges = parse.mock.calls[0]?.[2]?.includedRanges?.map((range) => text.slice(range.startIndex, range.endIndex));
+      expect(ranges).toEqual(["from shop.money import Money\n\n# Prix « panier » 💶\n", text.slice(text.indexOf("\n\n\ndef checkout"))]);
+      expect(parse).toHaveBeenCalledTimes(1);
+      const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": text }));
+      expect(contents(graph)).toEqual(contents(scratch));
+    });
+
+    // Skipped, f would not be inside the string that the edit opens: the tree does not fit, the file is parsed whole.
+    test("an edit that opens a string above an unchanged definition is parsed whole", async () => {
+      const before = 'X = 1\n\n\ndef f():\n    """Doc."""\n    return X\n';
+      const after = before.replace("X = 1\n", 'X = """\n');
+      const graph = await CodeGraph.build(new MemorySourceTree({ "m.py": before }));
+      const parse = jest.spyOn(Parser.prototype, "parse");
+      const parsed = await graph.reparse("m.py", new TextEncoder().encode(after));
+      expect(parse.mock.calls.map((call) => call[2]?.includedRanges?.length)).toEqual([2, undefined]);
+      expect(parsed).toEqual(await parseFile("m.py", new TextEncoder().encode(after), { facts: true }));
+    });
   });
 
   describe("TypeScript", () => {
@@ -189,29 +227,29 @@ describe("updateFromBytes gives the graph a fresh build gives", () => {
   });
 });
 
-describe("the trees a graph keeps", () => {
+describe("the trees a graph keeps (TypeScript and C#: Python keeps none)", () => {
   afterEach(() => jest.restoreAllMocks());
 
   test("an edited file is reparsed from the tree the build kept, the next edit from the tree of the first", async () => {
-    const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
+    const graph = await CodeGraph.build(new MemorySourceTree(TYPESCRIPT));
     const parse = jest.spyOn(Parser.prototype, "parse");
-    const first = (PYTHON["shop/cart.py"] ?? "").replace("return self.total\n", "return self.total.add(Money(0))\n");
-    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(first));
-    const second = first.replace("    def clear(self):", "    def clear(self, keep=False):");
-    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(second));
+    const first = (TYPESCRIPT["src/cart.ts"] ?? "").replace("    return this.total;", "    return this.total.add(new Money(0));");
+    await graph.updateFromBytes("src/cart.ts", new TextEncoder().encode(first));
+    const second = first.replace("  clear(): void {", "  clear(keep = false): void {");
+    await graph.updateFromBytes("src/cart.ts", new TextEncoder().encode(second));
     expect(parse).toHaveBeenCalledTimes(2);
     expect(parse.mock.calls[0]?.[1]).toBeTruthy();
     expect(parse.mock.calls[1]?.[1]).toBeTruthy();
-    const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": second }));
+    const scratch = await CodeGraph.build(new MemorySourceTree({ ...TYPESCRIPT, "src/cart.ts": second }));
     expect(contents(graph)).toEqual(contents(scratch));
   });
 
   const withoutTrees: [string, () => Promise<CodeGraph>][] = [
-    ["with a tree budget of 0", () => CodeGraph.build(new MemorySourceTree(PYTHON), { treeBudget: 0 })],
+    ["with a tree budget of 0", () => CodeGraph.build(new MemorySourceTree(TYPESCRIPT), { treeBudget: 0 })],
     [
       "after releaseTrees",
       async () => {
-        const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
+        const graph = await CodeGraph.build(new MemorySourceTree(TYPESCRIPT));
         graph.releaseTrees();
         return graph;
       },
@@ -221,24 +259,24 @@ describe("the trees a graph keeps", () => {
   test.each(withoutTrees)("%s every edit is parsed afresh, to the same graph", async (_, build) => {
     const graph = await build();
     const parse = jest.spyOn(Parser.prototype, "parse");
-    const text = (PYTHON["shop/cart.py"] ?? "").replace("    def clear(self):", "    def clear(self, keep=False):");
-    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(text));
+    const text = (TYPESCRIPT["src/cart.ts"] ?? "").replace("  clear(): void {", "  clear(keep = false): void {");
+    await graph.updateFromBytes("src/cart.ts", new TextEncoder().encode(text));
     expect(parse.mock.calls[0]?.[1]).toBeFalsy();
-    const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": text }));
+    const scratch = await CodeGraph.build(new MemorySourceTree({ ...TYPESCRIPT, "src/cart.ts": text }));
     expect(contents(graph)).toEqual(contents(scratch));
   });
 
   test("a version folded in without its tree drops the kept one: the next edit starts from the right text", async () => {
-    const graph = await CodeGraph.build(new MemorySourceTree(PYTHON));
-    const first = (PYTHON["shop/cart.py"] ?? "").replace("class Cart:", "class Cart:\n    size = 0\n");
-    const parsed = await graph.reparse("shop/cart.py", new TextEncoder().encode(first));
-    const other = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": first }));
-    const sameText = other.index.files.get("shop/cart.py");
+    const graph = await CodeGraph.build(new MemorySourceTree(TYPESCRIPT));
+    const first = (TYPESCRIPT["src/cart.ts"] ?? "").replace("export class Cart {", "export class Cart {\n  size = 0;\n");
+    const parsed = await graph.reparse("src/cart.ts", new TextEncoder().encode(first));
+    const other = await CodeGraph.build(new MemorySourceTree({ ...TYPESCRIPT, "src/cart.ts": first }));
+    const sameText = other.index.files.get("src/cart.ts");
     if (!sameText || "reason" in parsed) throw new Error("expected parsed files");
     graph.updateFile(sameText);
-    const second = first.replace("        return self.total\n", "        return None\n");
-    await graph.updateFromBytes("shop/cart.py", new TextEncoder().encode(second));
-    const scratch = await CodeGraph.build(new MemorySourceTree({ ...PYTHON, "shop/cart.py": second }));
+    const second = first.replace("    return this.total;\n", "    return new Money(0);\n");
+    await graph.updateFromBytes("src/cart.ts", new TextEncoder().encode(second));
+    const scratch = await CodeGraph.build(new MemorySourceTree({ ...TYPESCRIPT, "src/cart.ts": second }));
     expect(contents(graph)).toEqual(contents(scratch));
   });
 });

@@ -1,4 +1,4 @@
-import { textEdit } from "../../../src/engine/parse/text-edit.js";
+import { changedRange, textEdit } from "../../../src/engine/parse/text-edit.js";
 
 describe("textEdit", () => {
   test("equal texts need no edit", () => {
@@ -56,3 +56,38 @@ describe("textEdit", () => {
     expect(textEdit("aaa", "aa")).toMatchObject({ startIndex: 2, oldEndIndex: 3, newEndIndex: 2 });
   });
 });
+
+describe("changedRange on long texts (compared a chunk at a time)", () => {
+  const base = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join("");
+  const cases: [string, number, number, string][] = [
+    ["a change at the start", 0, 1, "X"],
+    ["a change at a chunk's last character", 511, 512, "X"],
+    ["a change at a chunk's first character", 512, 513, "X"],
+    ["an insertion after two chunks", 1024, 1024, "XYZ"],
+    ["a deletion across a chunk boundary", 1000, 1100, ""],
+    ["a change at the end", 2999, 3000, "X"],
+  ];
+
+  test.each(cases)("%s", (_, start, end, inserted) => {
+    const after = base.slice(0, start) + inserted + base.slice(end);
+    const range = changedRange(base, after);
+    expect(range).toBeDefined();
+    if (!range) return;
+    // The smallest range: what it replaces may be shorter than the edit when characters repeat.
+    expect(base.slice(0, range.start) + after.slice(range.start, range.newEnd) + base.slice(range.oldEnd)).toBe(after);
+    expect(range.start).toBe(commonPrefixLength(base, after));
+    expect(base.length - range.oldEnd).toBe(Math.min(commonSuffixLength(base, after), base.length - range.start, after.length - range.start));
+  });
+});
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < Math.min(a.length, b.length) && a[length] === b[length]) length++;
+  return length;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < Math.min(a.length, b.length) && a[a.length - 1 - length] === b[b.length - 1 - length]) length++;
+  return length;
+}

@@ -16,38 +16,23 @@ function localFunctionDefinition(node: SyntaxNode, marks: BodyMarks): RawDefinit
 
 /**
  * The outermost local functions anywhere below `node` (in nested blocks, lambdas, switch sections),
- * in source order. Walks with a tree cursor, which allocates no node per step, and skips subtrees
- * without a `{` or `=>` (see BodyMarks): each step into the grammar's wasm costs about a microsecond.
+ * in source order. Goes through the node's descendants in pre-order and skips subtrees without a
+ * `{` or `=>` (see BodyMarks), which holds most expression nodes.
  */
 export function findLocalFunctions(node: SyntaxNode, marks: BodyMarks): RawDefinition[] {
   const found: RawDefinition[] = [];
   // pre-order visits nodes by ascending start, so the next mark only ever moves forward
   let mark = marks.firstFrom(node.startIndex);
-  const cursor = node.walk();
-  try {
-    let depth = 0;
-    let descend = true;
-    for (;;) {
-      if (descend && cursor.gotoFirstChild()) {
-        depth += 1;
-      } else {
-        while (depth > 0 && !cursor.gotoNextSibling()) {
-          cursor.gotoParent();
-          depth -= 1;
-        }
-        if (depth === 0) return found;
-      }
-      if (cursor.nodeType === "local_function_statement") {
-        const local = node.tree.wrap(cursor.currentNode, undefined);
-        if (local) found.push(localFunctionDefinition(local, marks));
-        descend = false;
-        continue;
-      }
-      const start = cursor.startIndex;
-      while (marks.offsetAt(mark) < start) mark += 1;
-      descend = marks.offsetAt(mark) < cursor.endIndex;
+  let index = node.index + 1;
+  while (index < node.subtreeEnd) {
+    const descendant = node.tree.node(index);
+    if (descendant.type === "local_function_statement") {
+      found.push(localFunctionDefinition(descendant, marks));
+      index = descendant.subtreeEnd;
+      continue;
     }
-  } finally {
-    cursor.delete();
+    while (marks.offsetAt(mark) < descendant.startIndex) mark += 1;
+    index = marks.offsetAt(mark) < descendant.endIndex ? index + 1 : descendant.subtreeEnd;
   }
+  return found;
 }

@@ -1,31 +1,12 @@
 import type { SyntaxNode } from "../../parse/syntax-node.js";
-import type { RawDefinition } from "../language-support.js";
+import type { RawDefinition, SkippedDefinition } from "../language-support.js";
 import { bodyStartOf } from "./body-start.js";
 import { functionKind, type PythonScope } from "./function-kind.js";
 import { ReusableDefinitions } from "./reusable-definitions.js";
+import { skippedRawDefinitions } from "./skipped-definitions.js";
+import { TRANSPARENT } from "./transparent-statements.js";
 import type { ParsedFile } from "../../model/block.js";
 
-/**
- * Statements whose suites belong to the enclosing scope: a `def` under `if`/`try`/`with`/`for`/
- * `while`/`match` is still a definition of the module, class or function around it (so a `def`
- * inside `if __name__ == "__main__":` is a top-level function, while the guard's other statements
- * stay in `<module>`). ERROR nodes are walked too, so definitions that parsed survive a syntax error.
- */
-export const TRANSPARENT: ReadonlySet<string> = new Set([
-  "block",
-  "if_statement",
-  "elif_clause",
-  "else_clause",
-  "for_statement",
-  "while_statement",
-  "try_statement",
-  "except_clause",
-  "finally_clause",
-  "with_statement",
-  "match_statement",
-  "case_clause",
-  "ERROR",
-]);
 
 function pushChildrenReversed(node: SyntaxNode, pending: SyntaxNode[]): void {
   for (let i = node.namedChildCount - 1; i >= 0; i--) {
@@ -100,8 +81,12 @@ function toRawDefinition(node: SyntaxNode, decorators: readonly SyntaxNode[], sc
 /**
  * The module's definitions for the code model: functions, classes, methods (`__init__` as the
  * constructor, property getters/setters/deleters as accessors) and nested definitions. Given the
- * file's previous version, the definitions whose text did not change are taken over from it.
+ * file's previous version, the definitions whose text did not change are taken over from it, and
+ * so are the `skipped` ones, which the tree does not have (undefined when they do not fit it).
  */
-export function findPythonDefinitions(root: SyntaxNode, previous?: ParsedFile): RawDefinition[] {
-  return definitionsIn(root, "module", ReusableDefinitions.of(previous, previous !== undefined && root.hasError));
+export function findPythonDefinitions(root: SyntaxNode, previous?: ParsedFile, skipped?: readonly SkippedDefinition[]): RawDefinition[] | undefined {
+  const found = definitionsIn(root, "module", ReusableDefinitions.of(previous, previous !== undefined && root.hasError));
+  if (!skipped?.length || !previous) return found;
+  const taken = skippedRawDefinitions(root, previous, skipped);
+  return taken && [...found, ...taken].sort((a, b) => a.start - b.start);
 }

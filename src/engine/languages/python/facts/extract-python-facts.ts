@@ -4,6 +4,8 @@ import { definitionLogs } from "./definition-log.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 import { accessChain } from "./access-chain.js";
 import { visitDefinition } from "./definitions.js";
+import { replayDefinitionAt } from "./replay-definition.js";
+import type { SkippedDefinition } from "../../language-support.js";
 import { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
 import { isTypeTest, STATEMENT_HANDLERS, typeTestClasses, type Handler } from "./statement-handlers.js";
@@ -71,9 +73,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
 /**
  * The name-resolution facts of a Python file, in one walk of its tree: each node is handled in the
  * scope of the block whose text it is (definitions open a new scope), with an explicit work list
- * so deep nesting cannot exhaust the call stack.
+ * so deep nesting cannot exhaust the call stack. The `skipped` definitions of the module, which the
+ * tree does not have, are replayed from the previous version where the walk reaches them (undefined
+ * when one cannot be).
  */
-export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts {
+export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile, skipped: readonly SkippedDefinition[] = []): FileFacts | undefined {
   const collector = new FileCollector(file);
   const blocksByStart = new Map<number, Block>();
   for (const block of file.blocks) if (block.kind !== "module") blocksByStart.set(block.span.start, block);
@@ -84,8 +88,11 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?
   const previousFacts = previousLogs && new Map(reusable?.blocks.map((facts) => [facts.blockId, facts]));
   const moduleBlock = file.blocks.find((block) => block.kind === "module");
   // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
+  const moduleScope: Scope = { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) };
   const nodes: SyntaxNode[] = [root];
-  const scopes: Scope[] = [{ kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) }];
+  const scopes: Scope[] = [moduleScope];
+  const replays = [...skipped].sort((a, b) => a.block.span.start - b.block.span.start);
+  let nextReplay = 0;
   const walker: Walker = {
     file: collector,
     visit: (node, scope) => {
@@ -107,8 +114,17 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?
     previousLog: (blockId) => previousLogs?.get(blockId),
     previousFacts: (blockId) => previousFacts?.get(blockId),
   };
-  while (nodes.length > 0) {
+  while (nodes.length > 0 || nextReplay < replays.length) {
     collector.recorder.endDown(nodes.length);
+    const replay = replays[nextReplay];
+    const start = replay && replay.block.span.start + replay.delta;
+    if (start !== undefined && start < (nodes[nodes.length - 1]?.startIndex ?? Infinity)) {
+      nextReplay++;
+      const block = blocksByStart.get(start);
+      if (!block || !replayDefinitionAt(file.text.slice(block.span.start, block.span.end), block.span.startLine, block, moduleScope, walker)) return undefined;
+      collector.recorder.endDown(nodes.length);
+      continue;
+    }
     const node = nodes.pop() as SyntaxNode;
     const scope = scopes.pop() as Scope;
     const first = nodes.length;

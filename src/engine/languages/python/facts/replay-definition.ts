@@ -46,17 +46,21 @@ function apply(effect: Effect, file: FileCollector, classFacts: ClassCollector |
  * on the file and the class are the previous ones, moved by the lines it moved. False when it must be walked.
  */
 export function replayDefinition(node: SyntaxNode, block: Block, scope: Scope, walker: Walker): boolean {
+  return replayDefinitionAt(definitionText(node, block), node.startPosition.row + 1, block, scope, walker);
+}
+
+/** replayDefinition for a definition with this text starting on this (1-based) line, whether or not the tree has it. */
+export function replayDefinitionAt(text: string, line: number, block: Block, scope: Scope, walker: Walker): boolean {
   const log = walker.previousLog(block.id);
   if (!log) return false;
   const classFacts = scope.kind === "class" ? scope.classFacts : undefined;
-  if (log.classId !== classFacts?.blockId || !sameEntries(log.annotations, entriesOf(classFacts)) || log.text !== definitionText(node, block)) return false;
+  if (log.classId !== classFacts?.blockId || !sameEntries(log.annotations, entriesOf(classFacts)) || log.text !== text) return false;
   const facts: BlockFacts[] = [];
   for (const inside of walker.blocksIn(block)) {
     const previous = walker.previousFacts(inside.id);
     if (!previous) return false;
     facts.push(previous);
   }
-  const line = node.startPosition.row + 1;
   const delta = line - log.line;
   walker.beginDefinition(block.id, { ...log, line, effects: [] });
   for (const previous of facts) walker.file.adoptFacts(movedBlockFacts(previous, delta));

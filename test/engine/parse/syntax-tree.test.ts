@@ -1,0 +1,91 @@
+import type { Node } from "web-tree-sitter";
+import { languageForPath } from "../../../src/engine/languages/registry.js";
+import { parseText } from "../../../src/engine/parse/parser-pool.js";
+import type { SyntaxNode } from "../../../src/engine/parse/syntax-node.js";
+import { SyntaxTree } from "../../../src/engine/parse/syntax-tree.js";
+import type { FlatReading } from "../../../src/engine/parse/flat-tree.js";
+
+/**
+ * What a walker can read of a node, through web-tree-sitter's Node. The next sibling is the next of
+ * the parent's children (tree-sitter's own next-sibling can skip one in error recovery's trees).
+ */
+function viaNode(node: Node, fields: readonly string[], next?: Node | null): unknown {
+  return {
+    type: node.type,
+    span: [node.startIndex, node.endIndex, node.startPosition, node.endPosition],
+    flags: [node.isNamed, node.isMissing, node.isError, node.hasError],
+    text: node.text,
+    fields: fields.map((field) => [field, node.childForFieldName(field)?.startIndex, node.childrenForFieldName(field).map((child) => child?.startIndex)]),
+    named: node.namedChildren.map((child) => child?.startIndex),
+    next: next?.startIndex,
+    parent: node.parent?.startIndex,
+    children: node.children.map((child, index) => child && viaNode(child, fields, node.children[index + 1])),
+  };
+}
+
+/** The same, through SyntaxNode (a flat tree). */
+function viaSyntaxNode(node: SyntaxNode, fields: readonly string[]): unknown {
+  return {
+    type: node.type,
+    span: [node.startIndex, node.endIndex, node.startPosition, node.endPosition],
+    flags: [node.isNamed, node.isMissing, node.isError, node.hasError],
+    text: node.text,
+    fields: fields.map((field) => [field, node.childForFieldName(field)?.startIndex, node.childrenForFieldName(field).map((child) => child.startIndex)]),
+    named: node.namedChildren.map((child) => child.startIndex),
+    next: node.nextSibling?.startIndex,
+    parent: node.parent?.startIndex,
+    children: node.children.map((child) => viaSyntaxNode(child, fields)),
+  };
+}
+
+const SOURCES: [string, string][] = [
+  ["a.py", "# « 💶 »\n@dec(x=1)\nclass A(B, metaclass=M):\n    x: int = 1\n\n    async def f(self, *a, **k) -> 'A':\n        return [y async for y in a if y]\r\n"],
+  ["a.py", "def f(:\n    return (1,\n\nclass B:\n    pass\n"],
+  ["a.py", "if x:\n  pass\nelse\n  y = 1\n"],
+  ["a.ts", 'import { a as b } from "./c";\nexport class C<T> extends D implements E {\n  constructor(private readonly x: T) { super(); }\n  m = (y: number): string => `${y}`;\n}\n'],
+  ["a.ts", "function f( {\n  return 1\n"],
+  ["a.tsx", "export const A = () => <div className={x}>{y}</div>;\n"],
+  ["a.js", "const x = require('y');\nmodule.exports = { f() { return x?.z ?? 1; } };\n"],
+  ["A.cs", "namespace N;\nusing S = System.String;\npublic partial class A : B, I\n{\n    public A() : base(1) { var x = new C(); }\n    int P { get; set; }\n}\n"],
+  ["A.cs", "class A { void M( { int x = ; } }\n"],
+];
+
+describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
+  const cases = SOURCES.flatMap(([path, text]) => (["whole", "on-demand"] as FlatReading[]).map((reading) => [path, reading, text] as const));
+
+  test.each(cases)("%s, read %s", async (path, reading, text) => {
+    const support = languageForPath(path);
+    if (!support) throw new Error(`no language for ${path}`);
+    const tree = await parseText(support, text);
+    try {
+      const fields = tree.language.fields.filter((field): field is string => field !== null);
+      const syntax = new SyntaxTree(tree, text, reading);
+      expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
+      expect(syntax.root.hasError).toBe(tree.rootNode.hasError);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  test("descendantsOfType finds the nodes of the types asked for, in document order", async () => {
+    const text = "def f():\n    def g():\n        pass\n\nclass A:\n    def h(self): ...\n";
+    const support = languageForPath("a.py");
+    if (!support) throw new Error("no Python");
+    const tree = await parseText(support, text);
+    try {
+      const found = new SyntaxTree(tree, text, "on-demand").descendantsOfType(["function_definition", "class_definition"]);
+      expect(found.map((node) => node.childForFieldName("name")?.text)).toEqual(["f", "g", "A", "h"]);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  test("a tree deleted before its nodes are read on demand is reported, not read", async () => {
+    const support = languageForPath("a.py");
+    if (!support) throw new Error("no Python");
+    const tree = await parseText(support, "x = 1\n");
+    const syntax = new SyntaxTree(tree, "x = 1\n", "on-demand");
+    tree.delete();
+    expect(() => syntax.root.children).toThrow("the syntax tree was deleted while its nodes were still being read");
+  });
+});
