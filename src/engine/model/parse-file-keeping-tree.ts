@@ -37,8 +37,10 @@ export async function parseFileKeepingTree(
   const toRead = { ...accepted, file, facts: options.facts ?? false, previous: options.previous?.parsed };
   const previous = options.previous?.parsed;
   const skipped = previous && skippable(accepted.support, previous, accepted.text);
-  if (previous && skipped?.length) {
-    const partial = readWithTree({ ...toRead, previous }, await parseRanges(accepted.support, accepted.text, gapsBetween(skipped, accepted.text.length)), skipped);
+  const gaps = skipped?.length ? gapsBetween(skipped, accepted.text.length) : [];
+  // (No gap at all would mean no ranges, which tree-sitter takes as the whole text.)
+  if (previous && skipped && gaps.length > 0) {
+    const partial = readWithTree({ ...toRead, previous }, await parseRanges(accepted.support, accepted.text, gaps), skipped);
     if (partial) return { ...partial, partial: true };
   }
   const previousTree = options.previous?.tree;
