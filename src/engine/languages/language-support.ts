@@ -83,7 +83,8 @@ export interface LanguageSupport {
    * previous version's syntax tree, which the graph keeps (tree-sitter reuses what did not change).
    * With it, the definitions it names are left out of the parse (tree-sitter's included ranges) and
    * taken over from the previous version by findDefinitions and extractFacts, which get them as
-   * `skipped`; the graph keeps no trees for the language. `range` is what the edit changed.
+   * `skipped`; the graph keeps no trees for the language. `range` is what the edit changed; the
+   * definitions come in source order.
    */
   skippableDefinitions?(previous: ParsedFile, range: ChangedRange): SkippedDefinition[];
   fold: FoldStyle;

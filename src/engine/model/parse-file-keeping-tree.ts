@@ -57,7 +57,7 @@ function skippable(support: LanguageSupport, previous: ParsedFile, text: string)
 function gapsBetween(skipped: readonly SkippedDefinition[], length: number): { start: number; end: number }[] {
   const gaps: { start: number; end: number }[] = [];
   let start = 0;
-  for (const { block, delta } of [...skipped].sort((a, b) => a.block.span.start - b.block.span.start)) {
+  for (const { block, delta } of skipped) {
     gaps.push({ start, end: block.span.start + delta });
     start = block.span.end + delta;
   }

@@ -91,7 +91,6 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?
   const moduleScope: Scope = { kind: "module", facts: moduleBlock && collector.factsOf(moduleBlock.id) };
   const nodes: SyntaxNode[] = [root];
   const scopes: Scope[] = [moduleScope];
-  const replays = [...skipped].sort((a, b) => a.block.span.start - b.block.span.start);
   let nextReplay = 0;
   const walker: Walker = {
     file: collector,
@@ -114,9 +113,9 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?
     previousLog: (blockId) => previousLogs?.get(blockId),
     previousFacts: (blockId) => previousFacts?.get(blockId),
   };
-  while (nodes.length > 0 || nextReplay < replays.length) {
+  while (nodes.length > 0 || nextReplay < skipped.length) {
     collector.recorder.endDown(nodes.length);
-    const replay = replays[nextReplay];
+    const replay = skipped[nextReplay];
     const start = replay && replay.block.span.start + replay.delta;
     if (start !== undefined && start < (nodes[nodes.length - 1]?.startIndex ?? Infinity)) {
       nextReplay++;
