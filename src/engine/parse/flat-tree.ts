@@ -1,6 +1,7 @@
 import type { Language, Tree } from "web-tree-sitter";
 import { lineStartsOf, rowAt } from "./line-starts.js";
-import { addressOf, treeBinding, type TreeBinding } from "./tree-binding.js";
+import { addressOf, runtimeMemory } from "./tree-binding.js";
+import { SUBTREE_SIZE, TreeMemory } from "./tree-memory.js";
 
 /** tree-sitter's symbol for ERROR nodes (`ts_builtin_sym_error`, a uint16 -1). */
 export const ERROR_TYPE = 0xffff;
@@ -9,6 +10,9 @@ export const NAMED = 1;
 export const MISSING = 2;
 export const HAS_ERROR = 4;
 const CHILDREN_READ = 8;
+
+/** Per level of copyChildren's work list: next child's slot, children left, structural index, byte position, production, inherited field. */
+const LEVEL = 6;
 
 /** How much of the tree is copied at once: all of it, or each node's children when first asked for. */
 export type FlatReading = "whole" | "on-demand";
@@ -31,11 +35,13 @@ function namedTable(language: Language): Uint8Array {
  * node's place in pre-order (tree-sitter's descendant index; the root is 0). Reading a node is
  * then an array read instead of a call into the parser's wasm memory that builds a Node object.
  *
- * The copy is made with a tree-sitter cursor whose functions are called directly (tree-binding.ts):
- * about 0.2 µs per node. Read "whole" it is one pre-order walk. Read "on-demand" (a file whose
- * previous version lets the extractors skip most of it) only the root is copied at first and each
- * node's children when they are first asked for; the web-tree-sitter tree must then stay alive
- * until the reading is done.
+ * The copy is read straight from the parser's memory (tree-memory.ts), walking each node's
+ * children as tree-sitter's cursor does: hidden children are looked through, aliases and fields
+ * come from the language's tables. A node's descendant count says where its next sibling is, so
+ * any node's children can be copied on their own. Read "whole" every node's are; read
+ * "on-demand" (a file whose previous version lets the extractors skip most of it) only the root
+ * is copied at first and each node's children when they are first asked for; the web-tree-sitter
+ * tree must then stay alive until the reading is done.
  */
 export class FlatTree {
   readonly count: number;
@@ -60,9 +66,12 @@ export class FlatTree {
   /** Offset where each row starts. */
   readonly lineStarts: Uint32Array;
 
-  private readonly binding: TreeBinding;
+  /** Address of each node's subtree in the parser's memory (its children are read from there). */
+  private readonly slots: Uint32Array;
   private readonly named: Uint8Array;
   private readonly withErrors: boolean;
+  /** The work list of copyChildren: LEVEL numbers per hidden level (see setLevel). */
+  private levels: Int32Array = new Int32Array(LEVEL * 16);
   private row = 0;
 
   constructor(
@@ -70,10 +79,11 @@ export class FlatTree {
     text: string,
     reading: FlatReading,
   ) {
-    this.binding = treeBinding();
-    const root = tree.rootNode;
-    this.count = root.descendantCount;
-    this.withErrors = root.hasError;
+    const root = addressOf(tree);
+    const memory = new TreeMemory(runtimeMemory(), tree.language);
+    memory.load(root);
+    this.count = 1 + memory.visibleDescendantCount;
+    this.withErrors = memory.hasError;
     this.language = tree.language;
     this.named = namedTable(tree.language);
     this.lineStarts = lineStartsOf(text);
@@ -86,99 +96,122 @@ export class FlatTree {
     this.subtreeEnds = new Int32Array(this.count);
     this.rows = new Uint32Array(this.count);
     this.flags = new Uint8Array(this.count);
-    this.withCursorAt(0, (address) => {
-      this.record(address, 0, -1);
-      this.subtreeEnds[0] = this.count;
-      if (reading === "whole") this.copySubtree(address, 0);
-    });
+    this.slots = new Uint32Array(this.count);
+    // The tree's root subtree is the tree's first field; the root node starts after its padding.
+    this.record(memory, 0, root, memory.paddingBytes, 0, 0, -1);
+    if (reading === "whole") {
+      for (let index = 0; index < this.count; index++) this.copyChildren(memory, index);
+    }
   }
 
   /** Copies the children of `index` if they are not copied yet. */
   readChildren(index: number): void {
     if ((this.flags[index] as number) & CHILDREN_READ) return;
-    this.withCursorAt(index, (address) => {
-      const binding = this.binding;
-      this.flags[index] = (this.flags[index] as number) | CHILDREN_READ;
-      if (!binding._ts_tree_cursor_goto_first_child_wasm(address)) return;
-      let previous = index + 1;
-      this.record(address, previous, index);
-      while (binding._ts_tree_cursor_goto_next_sibling_wasm(address)) {
-        const sibling = binding._ts_tree_cursor_current_descendant_index_wasm(address);
-        this.record(address, sibling, index);
-        this.nextSiblings[previous] = sibling;
-        this.subtreeEnds[previous] = sibling;
-        previous = sibling;
-      }
-      this.subtreeEnds[previous] = this.subtreeEnds[index] as number;
-    });
+    addressOf(this.tree);
+    this.copyChildren(new TreeMemory(runtimeMemory(), this.language), index);
   }
 
   /** Copies every descendant of `index` not copied yet. */
   readSubtree(index: number): void {
+    addressOf(this.tree);
+    const memory = new TreeMemory(runtimeMemory(), this.language);
     const end = this.subtreeEnds[index] as number;
-    for (let node = index; node < end; node++) {
-      if ((this.flags[node] as number) & CHILDREN_READ) continue;
-      this.withCursorAt(node, (address) => this.copySubtree(address, node));
-      node = this.subtreeEnds[node] as number - 1;
-    }
+    for (let node = index; node < end; node++) this.copyChildren(memory, node);
   }
 
-  /** Runs `read` with a cursor on node `index` in the runtime's transfer buffer. */
-  private withCursorAt(index: number, read: (address: number) => void): void {
-    const address = addressOf(this.tree);
-    this.binding._ts_tree_root_node_wasm(address);
-    this.binding._ts_tree_cursor_new_wasm(address);
-    try {
-      if (index > 0) this.binding._ts_tree_cursor_goto_descendant_wasm(address, index);
-      read(address);
-    } finally {
-      this.binding._ts_tree_cursor_delete_wasm(address);
-    }
-  }
-
-  /** Copies the subtree below the cursor's node `top` (already recorded) in pre-order. */
-  private copySubtree(address: number, top: number): void {
-    const binding = this.binding;
-    let current = top;
-    let next = top + 1;
-    for (;;) {
-      this.flags[current] = (this.flags[current] as number) | CHILDREN_READ;
-      if (binding._ts_tree_cursor_goto_first_child_wasm(address)) {
-        this.record(address, next, current);
-        current = next++;
+  /**
+   * Copies the visible children of node `index` (ts_tree_cursor's child iteration): a hidden child
+   * with visible children is looked through; a non-extra child takes its alias and field from its
+   * parent's production, and a child without a field of its own inherits that of the hidden
+   * parents it was looked through (not past an extra).
+   */
+  private copyChildren(memory: TreeMemory, index: number): void {
+    const flags = this.flags;
+    if ((flags[index] as number) & CHILDREN_READ) return;
+    flags[index] = (flags[index] as number) | CHILDREN_READ;
+    const slot = this.slots[index] as number;
+    memory.load(slot);
+    if (memory.childCount === 0) return;
+    let levels = this.levels;
+    let top = 0;
+    levels = this.setLevel(levels, top, memory, (this.starts[index] as number) * 2, 0);
+    let next = index + 1;
+    let previous = -1;
+    while (top >= 0) {
+      const at = top * LEVEL;
+      const left = levels[at + 1] as number;
+      if (left === 0) {
+        top--;
         continue;
       }
-      for (;;) {
-        this.subtreeEnds[current] = next;
-        if (current === top) return;
-        if (binding._ts_tree_cursor_goto_next_sibling_wasm(address)) {
-          this.record(address, next, this.parents[current] as number);
-          this.nextSiblings[current] = next;
-          current = next++;
-          break;
-        }
-        binding._ts_tree_cursor_goto_parent_wasm(address);
-        current = this.parents[current] as number;
+      const child = levels[at] as number;
+      memory.load(child);
+      // Level positions are where the next child's padding starts.
+      const position = (levels[at + 3] as number) + memory.paddingBytes;
+      levels[at] = child + SUBTREE_SIZE;
+      levels[at + 1] = left - 1;
+      levels[at + 3] = position + memory.sizeBytes;
+      let alias = 0;
+      let field = 0;
+      if (!memory.extra) {
+        const production = levels[at + 4] as number;
+        const structural = levels[at + 2] as number;
+        alias = memory.aliasAt(production, structural);
+        field = memory.fieldAt(production, structural) || (levels[at + 5] as number);
+        levels[at + 2] = structural + 1;
+      }
+      if (alias !== 0 || memory.visible) {
+        this.record(memory, next, child, position, alias, field, index);
+        if (previous >= 0) this.nextSiblings[previous] = next;
+        previous = next;
+        next = this.subtreeEnds[next] as number;
+      } else if (memory.visibleChildCount > 0) {
+        levels = this.setLevel(levels, ++top, memory, position, field);
       }
     }
   }
 
-  /** Records the cursor's node at `index`. */
-  private record(address: number, index: number, parent: number): void {
-    const binding = this.binding;
-    const type = binding._ts_tree_cursor_current_node_type_id_wasm(address);
-    const start = binding._ts_tree_cursor_start_index_wasm(address);
-    this.types[index] = type;
-    this.starts[index] = start;
-    this.ends[index] = binding._ts_tree_cursor_end_index_wasm(address);
-    this.fields[index] = binding._ts_tree_cursor_current_field_id_wasm(address);
-    this.parents[index] = parent;
-    this.nextSiblings[index] = -1;
-    this.rows[index] = this.rowOf(start);
-    this.flags[index] = (this.named[type] as number) | (this.withErrors ? this.errorFlags(address) : 0);
+  /**
+   * Sets level `top` of the work list to iterate the children of the subtree just loaded, which
+   * starts at byte `start`, growing the list when needed.
+   */
+  private setLevel(levels: Int32Array, top: number, memory: TreeMemory, start: number, inheritedField: number): Int32Array {
+    let grown = levels;
+    if ((top + 1) * LEVEL > grown.length) {
+      grown = new Int32Array(grown.length * 2);
+      grown.set(levels);
+      this.levels = grown;
+    }
+    const at = top * LEVEL;
+    grown[at] = memory.firstChild;
+    grown[at + 1] = memory.childCount;
+    grown[at + 2] = 0;
+    // A node's padding is its first child's: the first child's padding starts that much before the node.
+    grown[at + 3] = start - memory.paddingBytes;
+    grown[at + 4] = memory.productionId;
+    grown[at + 5] = inheritedField;
+    return grown;
   }
 
-  /** The row of an offset: walks on from the last row asked for (pre-order starts ascend), else searches. */
+  /** Records the node whose subtree (just loaded) is at `slot`, starting at byte `position`, as node `index`. */
+  private record(memory: TreeMemory, index: number, slot: number, position: number, alias: number, field: number, parent: number): void {
+    const type = memory.publicSymbol(alias || memory.symbol);
+    const start = position >>> 1;
+    this.slots[index] = slot;
+    this.types[index] = type;
+    this.starts[index] = start;
+    this.ends[index] = start + (memory.sizeBytes >>> 1);
+    this.fields[index] = field;
+    this.parents[index] = parent;
+    this.nextSiblings[index] = -1;
+    this.subtreeEnds[index] = index + 1 + memory.visibleDescendantCount;
+    this.rows[index] = this.rowOf(start);
+    let flags = this.named[type] as number;
+    if (this.withErrors) flags |= (memory.missing ? MISSING : 0) | (memory.hasError ? HAS_ERROR : 0);
+    this.flags[index] = flags;
+  }
+
+  /** The row of an offset: walks on from the last row asked for (when close after it), else searches. */
   private rowOf(offset: number): number {
     const starts = this.lineStarts;
     let row = this.row;
@@ -186,21 +219,5 @@ export class FlatTree {
     while (row + 1 < starts.length && (starts[row + 1] as number) <= offset) row++;
     this.row = row;
     return row;
-  }
-
-  /**
-   * MISSING and HAS_ERROR of the cursor's node. tree-sitter's has-error also counts errors in
-   * hidden nodes, which a cursor never visits, so the runtime is asked; the node goes through the
-   * transfer buffer, where the cursor is, so the cursor is put back after.
-   */
-  private errorFlags(address: number): number {
-    const binding = this.binding;
-    const missing = binding._ts_tree_cursor_current_node_is_missing_wasm(address) ? MISSING : 0;
-    const buffer = binding.transferBuffer;
-    const cursor = binding.HEAP32.slice(buffer, buffer + 4);
-    binding._ts_tree_cursor_current_node_wasm(address);
-    const hasError = binding._ts_node_has_error_wasm(address) ? HAS_ERROR : 0;
-    binding.HEAP32.set(cursor, buffer);
-    return missing | hasError;
   }
 }

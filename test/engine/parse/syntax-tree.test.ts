@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import { languageForPath } from "../../../src/engine/languages/registry.js";
-import { parseText } from "../../../src/engine/parse/parser-pool.js";
+import { parseRanges, parseText } from "../../../src/engine/parse/parser-pool.js";
 import type { SyntaxNode } from "../../../src/engine/parse/syntax-node.js";
 import { SyntaxTree } from "../../../src/engine/parse/syntax-tree.js";
 import type { FlatReading } from "../../../src/engine/parse/flat-tree.js";
@@ -48,6 +48,12 @@ const SOURCES: [string, string][] = [
   ["a.js", "const x = require('y');\nmodule.exports = { f() { return x?.z ?? 1; } };\n"],
   ["A.cs", "namespace N;\nusing S = System.String;\npublic partial class A : B, I\n{\n    public A() : base(1) { var x = new C(); }\n    int P { get; set; }\n}\n"],
   ["A.cs", "class A { void M( { int x = ; } }\n"],
+  // Hidden rules shown under an alias (`as_pattern_target`, a one-line `block`).
+  ["a.py", "with open(p) as f, g as (h, i): pass\nif x: y = 1\n"],
+  // Comments (extras) between a production's children, where fields and aliases are counted.
+  ["a.py", "def f(a, # c\n      b: 'T' = 1,  # d\n      ) -> ( # e\n  int): # f\n    return {k: v for k, v in a} # g\n"],
+  ["a.ts", "const x = f(/* a */ 1, /* b */ y as /* c */ T);\ntype U = { /* d */ [k in K]: V };\nlabel: for (;;) break label;\n"],
+  ["A.cs", "class A { /* a */ int /* b */ M(int /* c */ x) => x /* d */ + 1; }\n"],
 ];
 
 describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
@@ -62,6 +68,25 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
       const syntax = new SyntaxTree(tree, text, reading);
       expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
       expect(syntax.root.hasError).toBe(tree.rootNode.hasError);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  test("a tree parsed from included ranges reads the same, on demand", async () => {
+    const text = "import os\n\ndef skipped():\n    return 1\n\nclass A:\n    def m(self):  # c\n        return os.sep\n";
+    const support = languageForPath("a.py");
+    if (!support) throw new Error("no Python");
+    const skippedEnd = text.indexOf("class");
+    const tree = await parseRanges(support, text, [
+      { start: 0, end: text.indexOf("def") },
+      { start: skippedEnd, end: text.length },
+    ]);
+    try {
+      const fields = tree.language.fields.filter((field): field is string => field !== null);
+      const syntax = new SyntaxTree(tree, text, "on-demand");
+      expect(syntax.root.namedChildren.map((node) => node.type)).toEqual(["import_statement", "class_definition"]);
+      expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
     } finally {
       tree.delete();
     }
