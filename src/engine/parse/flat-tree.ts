@@ -73,6 +73,8 @@ export class FlatTree {
   /** The work list of copyChildren: LEVEL numbers per hidden level (see setLevel). */
   private levels: Int32Array = new Int32Array(LEVEL * 16);
   private row = 0;
+  /** Reading whole: rows are filled in after the walk (fillRows), not node by node. */
+  private rowsLater = false;
 
   constructor(
     private readonly tree: Tree,
@@ -100,7 +102,21 @@ export class FlatTree {
     // The tree's root subtree is the tree's first field; the root node starts after its padding.
     this.record(memory, 0, root, memory.paddingBytes, 0, 0, -1);
     if (reading === "whole") {
+      this.rowsLater = true;
       for (let index = 0; index < this.count; index++) this.copyChildren(memory, index);
+      this.rowsLater = false;
+      this.fillRows();
+    }
+  }
+
+  /** Rows of every node, in one pass: in pre-order, starts only grow. */
+  private fillRows(): void {
+    const { starts, rows, lineStarts } = this;
+    let row = 0;
+    for (let index = 0; index < this.count; index++) {
+      const start = starts[index] as number;
+      while (row + 1 < lineStarts.length && (lineStarts[row + 1] as number) <= start) row++;
+      rows[index] = row;
     }
   }
 
@@ -205,7 +221,7 @@ export class FlatTree {
     this.parents[index] = parent;
     this.nextSiblings[index] = -1;
     this.subtreeEnds[index] = index + 1 + memory.visibleDescendantCount;
-    this.rows[index] = this.rowOf(start);
+    if (!this.rowsLater) this.rows[index] = this.rowOf(start);
     let flags = this.named[type] as number;
     if (this.withErrors) flags |= (memory.missing ? MISSING : 0) | (memory.hasError ? HAS_ERROR : 0);
     this.flags[index] = flags;

@@ -1,11 +1,35 @@
 import type { Block } from "../../model/block.js";
 import type { Edge } from "../edge.js";
+import type { Reference, Segment } from "../facts.js";
 import type { FoundEdge } from "../resolve/found-edge.js";
 import type { Resolver } from "../resolve/resolver.js";
+
+/** Whether two references are the same but for their line: they resolve to the same edges. */
+function sameReference(a: Reference, b: Reference): boolean {
+  if (a.kind !== b.kind || a.path.length !== b.path.length) return false;
+  for (let index = 0; index < a.path.length; index++) {
+    const x = a.path[index] as Segment;
+    const y = b.path[index] as Segment;
+    if (x.name !== y.name || x.call !== y.call || x.new !== y.new) return false;
+  }
+  return true;
+}
+
+/** Whether `reference` repeats one already resolved (kept by the name its path starts with). */
+function repeated(reference: Reference, resolved: Map<string, Reference[]>): boolean {
+  const name = reference.path[0]?.name ?? "";
+  const earlier = resolved.get(name);
+  if (earlier?.some((other) => sameReference(other, reference))) return true;
+  if (earlier) earlier.push(reference);
+  else resolved.set(name, [reference]);
+  return false;
+}
 
 /**
  * The edges a block's own references resolve to: Calls, Instantiates, Uses (fields, properties,
  * types, functions passed as values) and Imports (names that came in through an import).
+ * A reference repeated in the block (four in ten are) is resolved once: it would resolve to the
+ * same edges at a later line, and the graph keeps an edge's first line.
  */
 export function referenceEdges(r: Resolver, block: Block): Edge[] {
   const facts = r.index.blockFacts.get(block.id);
@@ -19,7 +43,9 @@ export function referenceEdges(r: Resolver, block: Block): Edge[] {
   const emitImports = (found: FoundEdge): void => {
     if (found.relation === "Imports") emit(found);
   };
+  const resolved = new Map<string, Reference[]>();
   for (const reference of facts.references) {
+    if (repeated(reference, resolved)) continue;
     line = reference.line;
     if (reference.kind === "type") {
       const typeName = reference.path.map((segment) => segment.name).join(".");
