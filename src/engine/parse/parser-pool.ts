@@ -46,9 +46,29 @@ export async function parseRanges(support: LanguageSupport, text: string, ranges
   const parser = await parserFor(support);
   const lines = lineStartsOf(text);
   const includedRanges: Range[] = ranges.map(({ start, end }) => ({ startIndex: start, endIndex: end, startPosition: pointIn(lines, start), endPosition: pointIn(lines, end) }));
-  const tree = parser.parse(text, null, { includedRanges });
+  const tree = parser.parse(rangeInput(text, ranges), null, { includedRanges });
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${support.id} file`);
   return tree;
+}
+
+/** Characters handed to tree-sitter at most per read (web-tree-sitter's buffer holds 5,119). */
+const CHUNK = 4096;
+
+/**
+ * The text as tree-sitter reads it when parsing `ranges` of it: each read stops where the range it
+ * starts in does (or where the next range starts). Given the string itself, web-tree-sitter copies
+ * up to 5K characters from wherever tree-sitter asks, and tree-sitter asks at every range (and
+ * again when it looks back): on an edited Python file that copying cost as much as the parse.
+ */
+function rangeInput(text: string, ranges: readonly { start: number; end: number }[]): (index: number) => string {
+  let next = 0;
+  return (index) => {
+    if (next > 0 && index < (ranges[next - 1] as { end: number }).end) next = 0;
+    while (next < ranges.length && (ranges[next] as { end: number }).end <= index) next++;
+    const range = ranges[next];
+    const limit = !range ? text.length : index >= range.start ? range.end : range.start;
+    return text.slice(index, Math.min(limit, index + CHUNK));
+  };
 }
 
 /** A tree together with the text it was parsed from. */
