@@ -123,16 +123,20 @@ export class FlatTree {
   /** Copies the children of `index` if they are not copied yet. */
   readChildren(index: number): void {
     if ((this.flags[index] as number) & CHILDREN_READ) return;
-    addressOf(this.tree);
-    this.copyChildren(new TreeMemory(runtimeMemory(), this.language), index);
+    this.copyChildren(this.memory(), index);
   }
 
   /** Copies every descendant of `index` not copied yet. */
   readSubtree(index: number): void {
-    addressOf(this.tree);
-    const memory = new TreeMemory(runtimeMemory(), this.language);
+    const memory = this.memory();
     const end = this.subtreeEnds[index] as number;
     for (let node = index; node < end; node++) this.copyChildren(memory, node);
+  }
+
+  /** The parser's memory as it is now; throws once the tree is deleted (its memory may hold other data by then). */
+  private memory(): TreeMemory {
+    addressOf(this.tree);
+    return new TreeMemory(runtimeMemory(), this.language);
   }
 
   /**

@@ -30,7 +30,8 @@ const HEAP_MISSING = 0x02;
 const HEAP_VISIBLE_CHILD_COUNT = 48;
 const HEAP_VISIBLE_DESCENDANT_COUNT = 56;
 const HEAP_PRODUCTION_ID = 66;
-const SUBTREE_SIZE = 8;
+/** Bytes per Subtree, so per child in a parent's children array. */
+export const SUBTREE_SIZE = 8;
 
 const LANGUAGE_PRODUCTION_ID_COUNT = 28;
 const LANGUAGE_FIELD_COUNT = 32;
@@ -188,4 +189,3 @@ export class TreeMemory {
   }
 }
 
-export { SUBTREE_SIZE };
