@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { Node, Tree } from "web-tree-sitter";
 import { languageForPath } from "../../../src/engine/languages/registry.js";
 import { parseRanges, parseText } from "../../../src/engine/parse/parser-pool.js";
 import type { SyntaxNode } from "../../../src/engine/parse/syntax-node.js";
@@ -38,6 +38,14 @@ function viaSyntaxNode(node: SyntaxNode, fields: readonly string[]): unknown {
   };
 }
 
+/** Reads `tree` as a SyntaxTree and expects every node to read as web-tree-sitter's Node reads it. */
+function expectSameAsNode(tree: Tree, text: string, reading: FlatReading): SyntaxTree {
+  const fields = tree.language.fields.filter((field): field is string => field !== null);
+  const syntax = new SyntaxTree(tree, text, reading);
+  expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
+  return syntax;
+}
+
 const SOURCES: [string, string][] = [
   ["a.py", "# « 💶 »\n@dec(x=1)\nclass A(B, metaclass=M):\n    x: int = 1\n\n    async def f(self, *a, **k) -> 'A':\n        return [y async for y in a if y]\r\n"],
   ["a.py", "def f(:\n    return (1,\n\nclass B:\n    pass\n"],
@@ -64,9 +72,7 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
     if (!support) throw new Error(`no language for ${path}`);
     const tree = await parseText(support, text);
     try {
-      const fields = tree.language.fields.filter((field): field is string => field !== null);
-      const syntax = new SyntaxTree(tree, text, reading);
-      expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
+      const syntax = expectSameAsNode(tree, text, reading);
       expect(syntax.root.hasError).toBe(tree.rootNode.hasError);
     } finally {
       tree.delete();
@@ -83,10 +89,8 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
       { start: skippedEnd, end: text.length },
     ]);
     try {
-      const fields = tree.language.fields.filter((field): field is string => field !== null);
-      const syntax = new SyntaxTree(tree, text, "on-demand");
+      const syntax = expectSameAsNode(tree, text, "on-demand");
       expect(syntax.root.namedChildren.map((node) => node.type)).toEqual(["import_statement", "class_definition"]);
-      expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
     } finally {
       tree.delete();
     }
