@@ -1,4 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
+import type { LanguageSupport } from "../../../src/engine/languages/language-support.js";
 import { languageForPath } from "../../../src/engine/languages/registry.js";
 import { parseRanges, parseText } from "../../../src/engine/parse/parser-pool.js";
 import type { SyntaxNode } from "../../../src/engine/parse/syntax-node.js";
@@ -38,6 +39,23 @@ function viaSyntaxNode(node: SyntaxNode, fields: readonly string[]): unknown {
   };
 }
 
+/** The language of `path`; throws when there is none. */
+function supportFor(path: string): LanguageSupport {
+  const support = languageForPath(path);
+  if (!support) throw new Error(`no language for ${path}`);
+  return support;
+}
+
+/** Runs `use` on a parsed tree, then deletes the tree. */
+async function withTree(parsing: Promise<Tree>, use: (tree: Tree) => void): Promise<void> {
+  const tree = await parsing;
+  try {
+    use(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
 /** Reads `tree` as a SyntaxTree and expects every node to read as web-tree-sitter's Node reads it. */
 function expectSameAsNode(tree: Tree, text: string, reading: FlatReading): SyntaxTree {
   const fields = tree.language.fields.filter((field): field is string => field !== null);
@@ -68,51 +86,34 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
   const cases = SOURCES.flatMap(([path, text]) => (["whole", "on-demand"] as FlatReading[]).map((reading) => [path, reading, text] as const));
 
   test.each(cases)("%s, read %s", async (path, reading, text) => {
-    const support = languageForPath(path);
-    if (!support) throw new Error(`no language for ${path}`);
-    const tree = await parseText(support, text);
-    try {
+    await withTree(parseText(supportFor(path), text), (tree) => {
       const syntax = expectSameAsNode(tree, text, reading);
       expect(syntax.root.hasError).toBe(tree.rootNode.hasError);
-    } finally {
-      tree.delete();
-    }
+    });
   });
 
   test("a tree parsed from included ranges reads the same, on demand", async () => {
     const text = "import os\n\ndef skipped():\n    return 1\n\nclass A:\n    def m(self):  # c\n        return os.sep\n";
-    const support = languageForPath("a.py");
-    if (!support) throw new Error("no Python");
-    const skippedEnd = text.indexOf("class");
-    const tree = await parseRanges(support, text, [
+    const ranges = [
       { start: 0, end: text.indexOf("def") },
-      { start: skippedEnd, end: text.length },
-    ]);
-    try {
+      { start: text.indexOf("class"), end: text.length },
+    ];
+    await withTree(parseRanges(supportFor("a.py"), text, ranges), (tree) => {
       const syntax = expectSameAsNode(tree, text, "on-demand");
       expect(syntax.root.namedChildren.map((node) => node.type)).toEqual(["import_statement", "class_definition"]);
-    } finally {
-      tree.delete();
-    }
+    });
   });
 
   test("descendantsOfType finds the nodes of the types asked for, in document order", async () => {
     const text = "def f():\n    def g():\n        pass\n\nclass A:\n    def h(self): ...\n";
-    const support = languageForPath("a.py");
-    if (!support) throw new Error("no Python");
-    const tree = await parseText(support, text);
-    try {
+    await withTree(parseText(supportFor("a.py"), text), (tree) => {
       const found = new SyntaxTree(tree, text, "on-demand").descendantsOfType(["function_definition", "class_definition"]);
       expect(found.map((node) => node.childForFieldName("name")?.text)).toEqual(["f", "g", "A", "h"]);
-    } finally {
-      tree.delete();
-    }
+    });
   });
 
   test("a tree deleted before its nodes are read on demand is reported, not read", async () => {
-    const support = languageForPath("a.py");
-    if (!support) throw new Error("no Python");
-    const tree = await parseText(support, "x = 1\n");
+    const tree = await parseText(supportFor("a.py"), "x = 1\n");
     const syntax = new SyntaxTree(tree, "x = 1\n", "on-demand");
     tree.delete();
     expect(() => syntax.root.children).toThrow("the syntax tree was deleted while its nodes were still being read");
