@@ -11,8 +11,8 @@ export interface SyntaxNodes {
   node(index: number): SyntaxNode;
   /** The grammar's id of a field name; undefined when the grammar has no such field. */
   fieldId(fieldName: string): number | undefined;
-  /** Every node of one of `types` in document order. */
-  descendantsOfType(types: readonly string[]): SyntaxNode[];
+  /** Every node of one of `types` below `below` (the root when not given), in document order. */
+  descendantsOfType(types: readonly string[], below?: SyntaxNode): SyntaxNode[];
   /** True when the tree has a syntax error somewhere. */
   readonly hasError: boolean;
 }

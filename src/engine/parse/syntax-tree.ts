@@ -8,6 +8,7 @@ import { SyntaxNode, type SyntaxNodes } from "./syntax-node.js";
  */
 export class SyntaxTree implements SyntaxNodes {
   private readonly fieldIds = new Map<string, number | undefined>();
+  private readonly typeIdSets = new Map<string, ReadonlySet<number>>();
   private readonly nodes: (SyntaxNode | undefined)[];
   readonly flat: FlatTree;
   readonly root: SyntaxNode;
@@ -43,16 +44,29 @@ export class SyntaxTree implements SyntaxNodes {
     return id;
   }
 
-  descendantsOfType(types: readonly string[]): SyntaxNode[] {
-    const names = new Set(types);
-    const wanted = new Set<number>();
-    this.flat.language.types.forEach((name, id) => {
-      if (names.has(name)) wanted.add(id);
-    });
-    if (names.has("ERROR")) wanted.add(ERROR_TYPE);
+  descendantsOfType(types: readonly string[], below: SyntaxNode = this.root): SyntaxNode[] {
+    const wanted = this.typeIds(types);
     const found: SyntaxNode[] = [];
-    this.flat.readSubtree(0);
-    for (let index = 1; index < this.flat.count; index++) if (wanted.has(this.flat.types[index] as number)) found.push(this.node(index));
+    this.flat.readSubtree(below.index);
+    const end = this.flat.subtreeEnds[below.index] as number;
+    for (let index = below.index + 1; index < end; index++) if (wanted.has(this.flat.types[index] as number)) found.push(this.node(index));
     return found;
+  }
+
+  /** The grammar's ids of the node types (ERROR included when asked for), looked up once per list. */
+  private typeIds(types: readonly string[]): ReadonlySet<number> {
+    const key = types.join(" ");
+    let wanted = this.typeIdSets.get(key);
+    if (!wanted) {
+      const names = new Set(types);
+      const ids = new Set<number>();
+      this.flat.language.types.forEach((name, id) => {
+        if (names.has(name)) ids.add(id);
+      });
+      if (names.has("ERROR")) ids.add(ERROR_TYPE);
+      wanted = ids;
+      this.typeIdSets.set(key, wanted);
+    }
+    return wanted;
   }
 }

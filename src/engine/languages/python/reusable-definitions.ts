@@ -1,5 +1,6 @@
 import type { Block, ParsedFile } from "../../model/block.js";
 import type { RawDefinition } from "../language-support.js";
+import { PreviousDefinitions } from "../previous-definitions.js";
 import type { PythonScope } from "./function-kind.js";
 
 /**
@@ -10,16 +11,14 @@ import type { PythonScope } from "./function-kind.js";
  */
 export class ReusableDefinitions {
   private readonly byText = new Map<string, Block>();
-  private readonly children = new Map<string, Block[]>();
+  private readonly definitions: PreviousDefinitions;
 
   private constructor(previous: ParsedFile) {
+    this.definitions = new PreviousDefinitions(previous.blocks);
     const byId = new Map(previous.blocks.map((block) => [block.id, block]));
     for (const block of previous.blocks) {
       if (block.kind === "module") continue;
       const parent = block.parentId === undefined ? undefined : byId.get(block.parentId);
-      const siblings = parent && this.children.get(parent.id);
-      if (siblings) siblings.push(block);
-      else if (parent) this.children.set(parent.id, [block]);
       const scope: PythonScope | undefined = !parent || parent.kind === "module" ? "module" : parent.kind === "class" ? "class" : undefined;
       if (!scope) continue;
       const key = keyOf(scope, previous.text.slice(block.span.start, block.span.end));
@@ -35,18 +34,7 @@ export class ReusableDefinitions {
   /** The previous version's definition with this text in this scope, moved to start at `start`. */
   find(scope: PythonScope, text: string, start: number): RawDefinition | undefined {
     const block = this.byText.get(keyOf(scope, text));
-    return block && this.moved(block, start - block.span.start);
-  }
-
-  private moved(block: Block, delta: number): RawDefinition {
-    return {
-      name: block.name,
-      kind: block.kind,
-      start: block.span.start + delta,
-      end: block.span.end + delta,
-      bodyStart: block.bodyStart + delta,
-      children: (this.children.get(block.id) ?? []).map((child) => this.moved(child, delta)),
-    };
+    return block && this.definitions.moved(block, start - block.span.start);
   }
 }
 

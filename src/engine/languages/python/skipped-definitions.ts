@@ -4,6 +4,7 @@ import type { ChangedRange } from "../../parse/text-edit.js";
 import { definitionLogs } from "./facts/definition-log.js";
 import type { RawDefinition, SkippedDefinition } from "../language-support.js";
 import { TRANSPARENT } from "./transparent-statements.js";
+import { PreviousDefinitions } from "../previous-definitions.js";
 
 /** The offset where the line holding `offset` starts. */
 function lineStartOf(text: string, offset: number): number {
@@ -64,25 +65,11 @@ function liesBetweenStatements(root: SyntaxNode, start: number, end: number): bo
  * string or a bracket before it, say), where a parse of the whole file would not have it either.
  */
 export function skippedRawDefinitions(root: SyntaxNode, previous: ParsedFile, skipped: readonly SkippedDefinition[]): RawDefinition[] | undefined {
-  const children = new Map<string, Block[]>();
-  for (const block of previous.blocks) {
-    if (block.parentId === undefined) continue;
-    const siblings = children.get(block.parentId);
-    if (siblings) siblings.push(block);
-    else children.set(block.parentId, [block]);
-  }
-  const moved = (block: Block, delta: number): RawDefinition => ({
-    name: block.name,
-    kind: block.kind,
-    start: block.span.start + delta,
-    end: block.span.end + delta,
-    bodyStart: block.bodyStart + delta,
-    children: (children.get(block.id) ?? []).map((child) => moved(child, delta)),
-  });
+  const previousDefinitions = new PreviousDefinitions(previous.blocks);
   const definitions: RawDefinition[] = [];
   for (const { block, delta } of skipped) {
     if (!liesBetweenStatements(root, block.span.start + delta, block.span.end + delta)) return undefined;
-    definitions.push(moved(block, delta));
+    definitions.push(previousDefinitions.moved(block, delta));
   }
   return definitions;
 }

@@ -10,10 +10,11 @@ import { statementSites } from "./statement-sites.js";
  */
 export function findModuleSites(container: SyntaxNode): DefinitionSite[] {
   const found: DefinitionSite[] = [];
-  for (const statement of container.namedChildren) {
-    if (!statement) continue;
-    if (statement.type === "ERROR") found.push(...findModuleSites(statement));
-    else found.push(...statementSites(statement));
-  }
+  for (const statement of container.namedChildren) if (statement) found.push(...moduleStatementSites(statement));
   return found;
+}
+
+/** The block definitions of one statement of a file or namespace body (see findModuleSites). */
+export function moduleStatementSites(statement: SyntaxNode): DefinitionSite[] {
+  return statement.type === "ERROR" ? findModuleSites(statement) : statementSites(statement);
 }

@@ -1,6 +1,6 @@
 import type { ClassFact, MemberFact, TypeName } from "../../../graph/facts.js";
 import { mergeMembers, type FieldRank, type RankedField } from "../../../graph/merge-members.js";
-import type { ClassSource } from "./definition-log.js";
+import type { ClassSource } from "../../../graph/moved-facts.js";
 import type { EffectRecorder } from "./effect-recorder.js";
 
 export type { FieldRank };

@@ -1,10 +1,6 @@
-import type { BlockFacts, ClassFact, FileFacts, ImportFact, MemberFact, Reference, ValueFact } from "../../../graph/facts.js";
+import type { FileFacts, ImportFact, MemberFact, ValueFact } from "../../../graph/facts.js";
 import type { FieldRank } from "../../../graph/merge-members.js";
-
-/** A class's facts as the file's facts list them: a collector during the walk, or a class replayed from a log. */
-export interface ClassSource {
-  toFact(): ClassFact;
-}
+import { movedClass, movedFact, type ClassSource } from "../../../graph/moved-facts.js";
 
 /** What walking a definition did beyond its own blocks' facts, in the order it happened. */
 export type Effect =
@@ -43,44 +39,20 @@ export function keepDefinitionLogs(facts: FileFacts, byBlock: ReadonlyMap<string
   logs.set(facts, byBlock);
 }
 
-function moved<T extends { line: number }>(fact: T, delta: number): T {
-  return delta === 0 ? fact : { ...fact, line: fact.line + delta };
-}
-
-function movedReference(reference: Reference, delta: number): Reference {
-  return moved(reference, delta);
-}
-
-export function movedBlockFacts(facts: BlockFacts, delta: number): BlockFacts {
-  return delta === 0 ? facts : { ...facts, references: facts.references.map((reference) => movedReference(reference, delta)) };
-}
-
-function movedClass(source: ClassSource, delta: number): ClassSource {
-  if (delta === 0) return source;
-  let fact: ClassFact | undefined;
-  return {
-    toFact: () => {
-      const original = source.toFact();
-      fact ??= { ...original, members: original.members.map((member) => moved(member, delta)) };
-      return fact;
-    },
-  };
-}
-
 /** The effect moved `delta` lines down. */
 export function movedEffect(effect: Effect, delta: number): Effect {
   if (delta === 0) return effect;
   switch (effect.kind) {
     case "imports":
-      return { kind: "imports", facts: effect.facts.map((fact) => moved(fact, delta)) };
+      return { kind: "imports", facts: effect.facts.map((fact) => movedFact(fact, delta)) };
     case "value":
-      return { kind: "value", fact: moved(effect.fact, delta) };
+      return { kind: "value", fact: movedFact(effect.fact, delta) };
     case "class":
       return { kind: "class", source: movedClass(effect.source, delta) };
     case "member":
-      return { kind: "member", fact: moved(effect.fact, delta) };
+      return { kind: "member", fact: movedFact(effect.fact, delta) };
     case "field":
-      return { kind: "field", rank: effect.rank, fact: moved(effect.fact, delta) };
+      return { kind: "field", rank: effect.rank, fact: movedFact(effect.fact, delta) };
     case "annotation":
       return effect;
   }

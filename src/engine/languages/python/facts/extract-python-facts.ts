@@ -10,6 +10,7 @@ import { FileCollector } from "./file-collector.js";
 import type { Scope } from "./scope.js";
 import { isTypeTest, STATEMENT_HANDLERS, typeTestClasses, type Handler } from "./statement-handlers.js";
 import { visitChildren, type Walker } from "./walker.js";
+import { reverseFrom } from "../../reverse-from.js";
 
 /** An attribute/call chain is one reference; its call arguments and a non-name base are walked on their own. */
 const chain: Handler = (node, scope, walker) => {
@@ -134,12 +135,4 @@ export function extractPythonFacts(file: ParsedFile, root: SyntaxNode, previous?
     reverseFrom(scopes, first);
   }
   return collector.finish();
-}
-
-function reverseFrom<T>(items: T[], first: number): void {
-  for (let low = first, high = items.length - 1; low < high; low++, high--) {
-    const swap = items[low] as T;
-    items[low] = items[high] as T;
-    items[high] = swap;
-  }
 }

@@ -1,6 +1,7 @@
 import type { AccessPath, BlockFacts, FileFacts, ImportFact, Reference, TypeName, ValueFact } from "../../../graph/facts.js";
 import type { ParsedFile } from "../../../model/block.js";
-import { keepDefinitionLogs, type ClassSource } from "./definition-log.js";
+import type { ClassSource } from "../../../graph/moved-facts.js";
+import { keepDefinitionLogs } from "./definition-log.js";
 import { EffectRecorder } from "./effect-recorder.js";
 import type { Scope } from "./scope.js";
 

@@ -54,13 +54,12 @@ export class BlockScopes {
     this.tree = new BlockTree(blocks);
   }
 
-  /** The scope for the text of `<module>` (or of a file without one). */
-  root(moduleBlock: Block | undefined): Scope {
+  /** The scope for the text of `<module>` (or of a file without one), with the names it shares with module-level callbacks. */
+  root(moduleBlock: Block | undefined, shared: Pick<Scope, "elementTypes" | "declared">): Scope {
     return {
       kind: "module",
       ...(moduleBlock && { block: moduleBlock, facts: this.collector.factsOf(moduleBlock.id) }),
-      elementTypes: new Map(),
-      declared: new Set(),
+      ...shared,
     };
   }
 

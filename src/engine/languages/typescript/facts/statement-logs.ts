@@ -1,0 +1,125 @@
+import type { FileFacts, TypeName, ValueFact } from "../../../graph/facts.js";
+
+/** The lists of a file's facts that walking its top-level statements appends to, in a fixed order. */
+export interface ListLengths {
+  imports: number;
+  values: number;
+  classes: number;
+  /** References and locals of the `<module>` block (text between definitions, module-level callbacks). */
+  references: number;
+  locals: number;
+}
+
+const LISTS = ["imports", "values", "classes", "references", "locals"] as const;
+
+/** A write to what the module's scope shares with the callbacks at module level. */
+export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
+
+/** One top-level statement as the walk read it. */
+export interface StatementLog {
+  /** Its span in that version of the file (string offsets), and its node type. */
+  start: number;
+  end: number;
+  type: string;
+  /** The 1-based line it starts on. */
+  line: number;
+  /** False when its walk read what other statements write (see ModuleWrite): its facts may depend on them. */
+  reusable: boolean;
+  /** What its walk added to each list: `[from, to)`. */
+  from: ListLengths;
+  to: ListLengths;
+  writes: readonly ModuleWrite[];
+}
+
+const NO_WRITES: readonly ModuleWrite[] = [];
+
+/**
+ * How the walk of a file read each of its top-level statements, kept with the file's facts: when
+ * the next version has the same statement (same text, same node, only moved), its part of the
+ * facts is taken over instead of walked again. The walk reads the statements one after the other,
+ * so each statement's part of a list is one stretch, which ends where the next statement's begins.
+ * Kept compact (numbers in typed arrays): the graph keeps the logs of every file.
+ */
+export class StatementLogs {
+  /** start, end, line and reusable (1 or 0) of each statement. */
+  private readonly spans: Int32Array;
+  /** The lengths of the lists (LISTS order) before each statement, and after the last. */
+  private readonly boundaries: Int32Array;
+  private readonly types: string[] = [];
+  private readonly writes = new Map<number, readonly ModuleWrite[]>();
+  private count = 0;
+
+  /** `values` is every module value bound, in order, before one per name was chosen. */
+  constructor(
+    capacity: number,
+    readonly values: readonly ValueFact[],
+  ) {
+    this.spans = new Int32Array(capacity * 4);
+    this.boundaries = new Int32Array((capacity + 1) * LISTS.length);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Starts the log of the next statement: what the lists hold before its walk. */
+  begin(start: number, end: number, type: string, line: number, lengths: ListLengths): void {
+    this.spans.set([start, end, line, 0], this.count * 4);
+    this.setBoundary(this.count, lengths);
+    this.types.push(type);
+  }
+
+  /** Ends the statement's log: what the lists hold after its walk, and what it wrote. */
+  end(lengths: ListLengths, reusable: boolean, writes: readonly ModuleWrite[]): void {
+    this.spans[this.count * 4 + 3] = reusable ? 1 : 0;
+    if (writes.length > 0) this.writes.set(this.count, writes);
+    this.count += 1;
+    this.setBoundary(this.count, lengths);
+  }
+
+  /** The index of the statement that starts at `start`; -1 when none does. */
+  indexAt(start: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.spans[mid * 4] as number) < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.count && this.spans[low * 4] === start ? low : -1;
+  }
+
+  statement(index: number): StatementLog {
+    const at = (offset: number): number => this.spans[index * 4 + offset] as number;
+    return {
+      start: at(0),
+      end: at(1),
+      type: this.types[index] as string,
+      line: at(2),
+      reusable: at(3) === 1,
+      from: this.boundary(index),
+      to: this.boundary(index + 1),
+      writes: this.writes.get(index) ?? NO_WRITES,
+    };
+  }
+
+  private setBoundary(index: number, lengths: ListLengths): void {
+    LISTS.forEach((list, offset) => (this.boundaries[index * LISTS.length + offset] = lengths[list]));
+  }
+
+  private boundary(index: number): ListLengths {
+    const at = (offset: number): number => this.boundaries[index * LISTS.length + offset] as number;
+    return { imports: at(0), values: at(1), classes: at(2), references: at(3), locals: at(4) };
+  }
+}
+
+const logs = new WeakMap<FileFacts, StatementLogs>();
+
+/** The statement logs of a file, kept with the facts they were read into (none for a file with a syntax error). */
+export function statementLogs(facts: FileFacts | undefined): StatementLogs | undefined {
+  return facts && logs.get(facts);
+}
+
+export function keepStatementLogs(facts: FileFacts, statements: StatementLogs): void {
+  logs.set(facts, statements);
+}
