@@ -2,7 +2,8 @@ import type { Block } from "../model/block.js";
 import type { AccessPath, BlockFacts, LocalFact } from "./facts.js";
 
 function samePath(a: AccessPath | undefined, b: AccessPath | undefined): boolean {
-  if (!a || !b) return a === b;
+  if (a === b) return true;
+  if (!a || !b) return false;
   return a.length === b.length && a.every((segment, index) => {
     const other = b[index];
     return other !== undefined && segment.name === other.name && segment.call === other.call && segment.new === other.new;
@@ -14,7 +15,7 @@ function sameLocal(a: LocalFact, b: LocalFact | undefined): boolean {
 }
 
 function sameLocals(a: BlockFacts, b: BlockFacts): boolean {
-  return a.locals.length === b.locals.length && a.locals.every((local, index) => sameLocal(local, b.locals[index]));
+  return a.locals === b.locals || (a.locals.length === b.locals.length && a.locals.every((local, index) => sameLocal(local, b.locals[index])));
 }
 
 /** New line of an edge by its old line; undefined when there is none. */
@@ -28,6 +29,8 @@ export type LineMap = (line: number) => number | undefined;
  */
 export function edgeLineMap(before: Block, after: Block, beforeFacts: BlockFacts | undefined, afterFacts: BlockFacts | undefined): LineMap | "same" | undefined {
   const delta = after.span.startLine - before.span.startLine;
+  // Facts a new version took over unmoved are the previous version's own.
+  if (beforeFacts === afterFacts && delta === 0) return "same";
   if (!beforeFacts || !afterFacts) return beforeFacts !== afterFacts ? undefined : delta === 0 ? "same" : (line) => line + delta;
   if (beforeFacts.returns !== afterFacts.returns || beforeFacts.isAsync !== afterFacts.isAsync || !sameLocals(beforeFacts, afterFacts)) return undefined;
   if (beforeFacts.references.length !== afterFacts.references.length) return undefined;
