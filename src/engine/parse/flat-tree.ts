@@ -75,6 +75,8 @@ export class FlatTree {
   private row = 0;
   /** Reading whole: rows are filled in after the walk (fillRows), not node by node. */
   private rowsLater = false;
+  /** Every node's children are copied: reading needs the parser's memory no more. */
+  private complete = false;
 
   constructor(
     private readonly tree: Tree,
@@ -106,6 +108,7 @@ export class FlatTree {
       for (let index = 0; index < this.count; index++) this.copyChildren(memory, index);
       this.rowsLater = false;
       this.fillRows();
+      this.complete = true;
     }
   }
 
@@ -122,12 +125,13 @@ export class FlatTree {
 
   /** Copies the children of `index` if they are not copied yet. */
   readChildren(index: number): void {
-    if ((this.flags[index] as number) & CHILDREN_READ) return;
+    if (this.complete || (this.flags[index] as number) & CHILDREN_READ) return;
     this.copyChildren(this.memory(), index);
   }
 
   /** Copies every descendant of `index` not copied yet. */
   readSubtree(index: number): void {
+    if (this.complete) return;
     const memory = this.memory();
     const end = this.subtreeEnds[index] as number;
     for (let node = index; node < end; node++) this.copyChildren(memory, node);
