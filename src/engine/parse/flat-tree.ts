@@ -14,6 +14,9 @@ const CHILDREN_READ = 8;
 /** Per level of copyChildren's work list: next child's slot, children left, structural index, byte position, production, inherited field. */
 const LEVEL = 6;
 
+/** Bytes of the arrays per node: seven of 4 bytes, two of 2, one of 1. */
+const BYTES_PER_NODE = 7 * 4 + 2 * 2 + 1;
+
 /** How much of the tree is copied at once: all of it, or each node's children when first asked for. */
 export type FlatReading = "whole" | "on-demand";
 
@@ -91,16 +94,24 @@ export class FlatTree {
     this.language = tree.language;
     this.named = namedTable(tree.language);
     this.lineStarts = lineStartsOf(text);
-    this.types = new Uint16Array(this.count);
-    this.starts = new Uint32Array(this.count);
-    this.ends = new Uint32Array(this.count);
-    this.fields = new Uint16Array(this.count);
-    this.parents = new Int32Array(this.count);
-    this.nextSiblings = new Int32Array(this.count);
-    this.subtreeEnds = new Int32Array(this.count);
-    this.rows = new Uint32Array(this.count);
-    this.flags = new Uint8Array(this.count);
-    this.slots = new Uint32Array(this.count);
+    // One buffer for every array (one allocation per tree, not eleven): 4-byte arrays first, then 2-byte, then 1-byte.
+    const buffer = new ArrayBuffer(this.count * BYTES_PER_NODE);
+    let offset = 0;
+    const take = <T>(View: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
+      const view = new View(buffer, offset, this.count);
+      offset += this.count * bytes;
+      return view;
+    };
+    this.starts = take(Uint32Array, 4);
+    this.ends = take(Uint32Array, 4);
+    this.parents = take(Int32Array, 4);
+    this.nextSiblings = take(Int32Array, 4);
+    this.subtreeEnds = take(Int32Array, 4);
+    this.rows = take(Uint32Array, 4);
+    this.slots = take(Uint32Array, 4);
+    this.types = take(Uint16Array, 2);
+    this.fields = take(Uint16Array, 2);
+    this.flags = take(Uint8Array, 1);
     // The tree's root subtree is the tree's first field; the root node starts after its padding.
     this.record(memory, 0, root, memory.paddingBytes, 0, 0, -1);
     if (reading === "whole") {
