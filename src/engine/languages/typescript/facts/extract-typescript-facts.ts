@@ -99,9 +99,8 @@ export function extractTypeScriptFacts(file: ParsedFile, root: SyntaxNode, previ
   const scopes = new BlockScopes(file.blocks, collector);
   const moduleScope = scopes.root(file.blocks.find((block) => block.kind === "module"), names);
   const walk = statementWalker(collector, scopes);
-  const statements = root.namedChildren.filter((statement): statement is SyntaxNode => statement !== null);
-  const logs = new StatementLogs(statements.length, collector.values);
-  for (const statement of statements) {
+  const logs = new StatementLogs(collector.values);
+  for (const statement of root.namedChildren) {
     logs.begin(statement.startIndex, statement.endIndex, statement.type, statement.startPosition.row + 1, collector.lengths());
     const taken = takenOver?.statements.get(statement.index);
     if (takenOver && taken) {
@@ -113,8 +112,7 @@ export function extractTypeScriptFacts(file: ParsedFile, root: SyntaxNode, previ
     }
     names.begin();
     walk(statement, moduleScope);
-    const { read, writes } = names.end();
-    logs.end(collector.lengths(), !read, writes);
+    logs.end(collector.lengths(), !names.read, names.writes);
   }
   const facts = collector.finish();
   if (!root.hasError) keepStatementLogs(facts, logs);

@@ -10,8 +10,6 @@ export interface ListLengths {
   locals: number;
 }
 
-const LISTS = ["imports", "values", "classes", "references", "locals"] as const;
-
 /** A write to what the module's scope shares with the callbacks at module level. */
 export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
 
@@ -38,55 +36,48 @@ const NO_WRITES: readonly ModuleWrite[] = [];
  * the next version has the same statement (same text, same node, only moved), its part of the
  * facts is taken over instead of walked again. The walk reads the statements one after the other,
  * so each statement's part of a list is one stretch, which ends where the next statement's begins.
- * Kept compact (numbers in typed arrays): the graph keeps the logs of every file.
+ * Kept as flat lists of numbers: the graph keeps the logs of every file.
  */
 export class StatementLogs {
   /** start, end, line and reusable (1 or 0) of each statement. */
-  private readonly spans: Int32Array;
-  /** The lengths of the lists (LISTS order) before each statement, and after the last. */
-  private readonly boundaries: Int32Array;
+  private readonly spans: number[] = [];
+  /** The lengths of the lists (ListLengths order) before each statement, and after the last. */
+  private readonly boundaries: number[] = [];
   private readonly types: string[] = [];
   private readonly writes = new Map<number, readonly ModuleWrite[]>();
-  private count = 0;
 
   /** `values` is every module value bound, in order, before one per name was chosen. */
-  constructor(
-    capacity: number,
-    readonly values: readonly ValueFact[],
-  ) {
-    this.spans = new Int32Array(capacity * 4);
-    this.boundaries = new Int32Array((capacity + 1) * LISTS.length);
-  }
+  constructor(readonly values: readonly ValueFact[]) {}
 
   get length(): number {
-    return this.count;
+    return this.types.length;
   }
 
   /** Starts the log of the next statement: what the lists hold before its walk. */
   begin(start: number, end: number, type: string, line: number, lengths: ListLengths): void {
-    this.spans.set([start, end, line, 0], this.count * 4);
-    this.setBoundary(this.count, lengths);
+    this.spans.push(start, end, line, 0);
+    if (this.types.length === 0) this.pushBoundary(lengths);
     this.types.push(type);
   }
 
   /** Ends the statement's log: what the lists hold after its walk, and what it wrote. */
   end(lengths: ListLengths, reusable: boolean, writes: readonly ModuleWrite[]): void {
-    this.spans[this.count * 4 + 3] = reusable ? 1 : 0;
-    if (writes.length > 0) this.writes.set(this.count, writes);
-    this.count += 1;
-    this.setBoundary(this.count, lengths);
+    const index = this.types.length - 1;
+    this.spans[index * 4 + 3] = reusable ? 1 : 0;
+    if (writes.length > 0) this.writes.set(index, writes);
+    this.pushBoundary(lengths);
   }
 
   /** The index of the statement that starts at `start`; -1 when none does. */
   indexAt(start: number): number {
     let low = 0;
-    let high = this.count;
+    let high = this.types.length;
     while (low < high) {
       const mid = (low + high) >> 1;
       if ((this.spans[mid * 4] as number) < start) low = mid + 1;
       else high = mid;
     }
-    return low < this.count && this.spans[low * 4] === start ? low : -1;
+    return low < this.types.length && this.spans[low * 4] === start ? low : -1;
   }
 
   statement(index: number): StatementLog {
@@ -103,12 +94,12 @@ export class StatementLogs {
     };
   }
 
-  private setBoundary(index: number, lengths: ListLengths): void {
-    LISTS.forEach((list, offset) => (this.boundaries[index * LISTS.length + offset] = lengths[list]));
+  private pushBoundary(lengths: ListLengths): void {
+    this.boundaries.push(lengths.imports, lengths.values, lengths.classes, lengths.references, lengths.locals);
   }
 
   private boundary(index: number): ListLengths {
-    const at = (offset: number): number => this.boundaries[index * LISTS.length + offset] as number;
+    const at = (offset: number): number => this.boundaries[index * 5 + offset] as number;
     return { imports: at(0), values: at(1), classes: at(2), references: at(3), locals: at(4) };
   }
 }

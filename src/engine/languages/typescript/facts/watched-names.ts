@@ -68,12 +68,18 @@ export class WatchedNames {
   /** Starts watching the walk of one statement. */
   begin(): void {
     this.watch.read = false;
-    this.watch.writes = [];
+    // A log keeps the writes of its statement: start a new list only when the last one was used.
+    if (this.watch.writes.length > 0) this.watch.writes = [];
   }
 
-  /** Whether the walk since `begin` read the names, and what it wrote. */
-  end(): { read: boolean; writes: readonly ModuleWrite[] } {
-    return { read: this.watch.read, writes: this.watch.writes };
+  /** Whether the walk since `begin` read the names. */
+  get read(): boolean {
+    return this.watch.read;
+  }
+
+  /** What the walk since `begin` wrote. */
+  get writes(): readonly ModuleWrite[] {
+    return this.watch.writes;
   }
 
   /** Writes again what a statement taken over wrote (not watched: no statement is being walked). */
