@@ -1,5 +1,6 @@
 import type { Block } from "../model/block.js";
 import type { AccessPath, BlockFacts, LocalFact } from "./facts.js";
+import { linesBetween } from "./moved-facts.js";
 
 function samePath(a: AccessPath | undefined, b: AccessPath | undefined): boolean {
   if (a === b) return true;
@@ -29,8 +30,8 @@ export type LineMap = (line: number) => number | undefined;
  */
 export function edgeLineMap(before: Block, after: Block, beforeFacts: BlockFacts | undefined, afterFacts: BlockFacts | undefined): LineMap | "same" | undefined {
   const delta = after.span.startLine - before.span.startLine;
-  // Facts a new version took over unmoved are the previous version's own.
-  if (beforeFacts === afterFacts && delta === 0) return "same";
+  // Facts a new version took over are the previous version's, moved as the block moved.
+  if (beforeFacts && afterFacts && linesBetween(beforeFacts, afterFacts) === delta) return delta === 0 ? "same" : (line) => line + delta;
   if (!beforeFacts || !afterFacts) return beforeFacts !== afterFacts ? undefined : delta === 0 ? "same" : (line) => line + delta;
   if (beforeFacts.returns !== afterFacts.returns || beforeFacts.isAsync !== afterFacts.isAsync || !sameLocals(beforeFacts, afterFacts)) return undefined;
   if (beforeFacts.references.length !== afterFacts.references.length) return undefined;

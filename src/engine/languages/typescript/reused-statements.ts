@@ -1,6 +1,6 @@
 import type { ParsedFile } from "../../model/block.js";
 import type { SyntaxNode, SyntaxNodes } from "../../parse/syntax-node.js";
-import { changedRange } from "../../parse/text-edit.js";
+import { changedRange, type ChangedRange } from "../../parse/text-edit.js";
 import { statementLogs, type StatementLog } from "./facts/statement-logs.js";
 
 /** A top-level statement that a new version of a file has unchanged. */
@@ -12,8 +12,15 @@ export interface ReusedStatement {
   lines: number;
 }
 
-const NONE: ReadonlyMap<number, ReusedStatement> = new Map();
-const found = new WeakMap<SyntaxNodes, { previous: ParsedFile; reused: ReadonlyMap<number, ReusedStatement> }>();
+/** What an edit left of the previous version's statements. */
+interface Reuse {
+  /** What the edit changed (empty at the end when the texts are the same). */
+  edit: ChangedRange;
+  statements: ReadonlyMap<number, ReusedStatement>;
+}
+
+const NONE: Reuse = { edit: { start: 0, oldEnd: 0, newEnd: 0 }, statements: new Map() };
+const found = new WeakMap<SyntaxNodes, { previous: ParsedFile; reuse: Reuse }>();
 
 /**
  * The top-level statements of `root` (by node index) that the previous version has word for word,
@@ -23,15 +30,25 @@ const found = new WeakMap<SyntaxNodes, { previous: ParsedFile; reused: ReadonlyM
  * the previous version's facts were read without statement logs. Found once per tree.
  */
 export function reusedStatements(root: SyntaxNode, previous: ParsedFile | undefined): ReadonlyMap<number, ReusedStatement> {
-  if (!previous) return NONE;
-  const cached = found.get(root.tree);
-  if (cached?.previous === previous) return cached.reused;
-  const reused = find(root, previous);
-  found.set(root.tree, { previous, reused });
-  return reused;
+  return reuseOf(root, previous).statements;
 }
 
-function find(root: SyntaxNode, previous: ParsedFile): ReadonlyMap<number, ReusedStatement> {
+/** What the edit from `previous` changed; undefined when nothing of it can be taken over (see reusedStatements). */
+export function editFrom(root: SyntaxNode, previous: ParsedFile | undefined): ChangedRange | undefined {
+  const reuse = reuseOf(root, previous);
+  return reuse === NONE ? undefined : reuse.edit;
+}
+
+function reuseOf(root: SyntaxNode, previous: ParsedFile | undefined): Reuse {
+  if (!previous) return NONE;
+  const cached = found.get(root.tree);
+  if (cached?.previous === previous) return cached.reuse;
+  const reuse = find(root, previous);
+  found.set(root.tree, { previous, reuse });
+  return reuse;
+}
+
+function find(root: SyntaxNode, previous: ParsedFile): Reuse {
   const logs = statementLogs(previous.facts);
   if (!logs || previous.problems.length > 0 || root.hasError) return NONE;
   const text = root.tree.source;
@@ -47,5 +64,5 @@ function find(root: SyntaxNode, previous: ParsedFile): ReadonlyMap<number, Reuse
     if (log?.end !== end - delta || log.type !== statement.type) continue;
     reused.set(statement.index, { log, delta, lines: statement.startPosition.row + 1 - log.line });
   }
-  return reused;
+  return { edit, statements: reused };
 }

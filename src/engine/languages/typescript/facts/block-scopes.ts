@@ -72,6 +72,12 @@ export class BlockScopes {
     return current;
   }
 
+  /** The block directly inside `scope`'s whose span is exactly `node`'s (no scope is entered). */
+  blockSpannedBy(node: SyntaxNode, scope: Scope): Block | undefined {
+    const block = this.tree.childContaining(scope.block, node);
+    return block && block.span.start === node.startIndex && block.span.end === node.endIndex ? block : undefined;
+  }
+
   claims(node: SyntaxNode, scope: Scope, peek: boolean): boolean {
     const block = scope.block;
     if (!block || block.kind === "module" || this.claimed.has(block.id)) return false;

@@ -64,6 +64,7 @@ function visitField(field: SyntaxNode, scope: Scope, walker: Walker, collector: 
 }
 
 const FIELDS: ReadonlySet<string> = new Set(["public_field_definition", "field_definition"]);
+const METHODS: ReadonlySet<string> = new Set(["method_definition", "method_signature", "abstract_method_signature"]);
 
 /**
  * A class declaration or expression. As the definition of the scope's class block it gets its
@@ -80,6 +81,7 @@ export function visitClass(node: SyntaxNode, scope: Scope, walker: Walker): void
   for (const member of node.childForFieldName("body")?.namedChildren ?? []) {
     if (!member || member.type === "comment") continue;
     if (FIELDS.has(member.type)) visitField(member, inner, walker, collector);
+    else if (collector && METHODS.has(member.type)) walker.visitMember(member, inner);
     else walker.visit(member, inner);
   }
 }

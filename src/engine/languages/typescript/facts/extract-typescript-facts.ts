@@ -11,13 +11,12 @@ import { importFacts } from "./import-facts.js";
 import {
   visitChain, visitJsxAttribute, visitJsxElement, visitNestedTypeIdentifier, visitShorthandProperty, visitTypeIdentifier, visitTypeParameter,
 } from "./references.js";
-import type { Scope } from "./scope.js";
 import { visitAssignment, visitCatch, visitDeclarator, visitExport, visitForIn } from "./statements.js";
 import { StatementLogs, keepStatementLogs } from "./statement-logs.js";
-import { takenOverStatements } from "./taken-over-statements.js";
-import { visitChildren, type Handler, type Walker } from "./walker.js";
+import { StatementWalk, movedMemberLog } from "./statement-walk.js";
+import { TakenOver } from "./taken-over-statements.js";
+import type { Handler } from "./walker.js";
 import { WatchedNames } from "./watched-names.js";
-import { reverseFrom } from "../../reverse-from.js";
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
   identifier: visitChain,
@@ -87,18 +86,18 @@ function collectModuleStatements(root: SyntaxNode, collector: FileCollector): vo
 /**
  * The name-resolution facts of a TypeScript, TSX or JavaScript file (see ./README.md), in one
  * walk of its tree, a top-level statement at a time: each node is handled in the scope of the
- * block whose text it is, found by position, with an explicit work list so deep nesting cannot
- * exhaust the call stack. Given the file's previous version, the statements it has unchanged are
- * not walked: their part of the facts is taken over (see StatementLogs).
+ * block whose text it is, found by position. Given the file's previous version, the statements it
+ * has unchanged are not walked, nor the members of a class the edit left alone: their part of the
+ * facts is taken over (see StatementLogs).
  */
 export function extractTypeScriptFacts(file: ParsedFile, root: SyntaxNode, previous?: ParsedFile): FileFacts {
   const collector = new FileCollector(file);
   collectModuleStatements(root, collector);
-  const takenOver = takenOverStatements(file, root, previous);
+  const takenOver = TakenOver.of(file, root, previous);
   const names = new WatchedNames();
   const scopes = new BlockScopes(file.blocks, collector);
   const moduleScope = scopes.root(file.blocks.find((block) => block.kind === "module"), names);
-  const walk = statementWalker(collector, scopes);
+  const walk = new StatementWalk(collector, scopes, HANDLERS, SKIPPED);
   const logs = new StatementLogs(collector.values);
   for (const statement of root.namedChildren) {
     logs.begin(statement.startIndex, statement.endIndex, statement.type, statement.startPosition.row + 1, collector.lengths());
@@ -106,47 +105,16 @@ export function extractTypeScriptFacts(file: ParsedFile, root: SyntaxNode, previ
     if (takenOver && taken) {
       collector.takeOver(takenOver.lists, taken.log.from, taken.log.to, taken.lines);
       for (const blockFacts of taken.blockFacts) collector.adoptFacts(blockFacts);
+      for (const member of takenOver.previousMembers(taken.log.index)) logs.addMember(movedMemberLog(member, taken.delta, taken.lines));
       names.replay(taken.log.writes);
       logs.end(collector.lengths(), true, taken.log.writes);
       continue;
     }
     names.begin();
-    walk(statement, moduleScope);
+    walk.walk(statement, moduleScope, logs, takenOver?.membersOf(statement));
     logs.end(collector.lengths(), !names.read, names.writes);
   }
   const facts = collector.finish();
   if (!root.hasError) keepStatementLogs(facts, logs);
   return facts;
-}
-
-/** Walks a node and everything below it in a scope, handing each node to its handler. */
-function statementWalker(collector: FileCollector, scopes: BlockScopes): (node: SyntaxNode, scope: Scope) => void {
-  // The work list as two parallel stacks; a handler's visits are pushed in source order, then reversed in place.
-  const nodes: SyntaxNode[] = [];
-  const nodeScopes: Scope[] = [];
-  const walker: Walker = {
-    file: collector,
-    visit: (node, scope) => {
-      if (!node) return;
-      nodes.push(node);
-      nodeScopes.push(scope);
-    },
-    claims: (node, scope, peek = false) => scopes.claims(node, scope, peek),
-  };
-  return (node, scope) => {
-    walker.visit(node, scope);
-    while (nodes.length > 0) {
-      const next = nodes.pop() as SyntaxNode;
-      const outer = nodeScopes.pop() as Scope;
-      const type = next.type;
-      if (SKIPPED.has(type)) continue;
-      const first = nodes.length;
-      const inner = scopes.enter(next, outer);
-      const handler = HANDLERS[type];
-      if (handler) handler(next, inner, walker);
-      else visitChildren(walker, next, inner);
-      reverseFrom(nodes, first);
-      reverseFrom(nodeScopes, first);
-    }
-  };
 }

@@ -1,4 +1,5 @@
 import type { FileFacts, TypeName, ValueFact } from "../../../graph/facts.js";
+import type { ClassPart } from "./class-collector.js";
 
 /** The lists of a file's facts that walking its top-level statements appends to, in a fixed order. */
 export interface ListLengths {
@@ -15,6 +16,8 @@ export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"
 
 /** One top-level statement as the walk read it. */
 export interface StatementLog {
+  /** Its place among the file's statements. */
+  index: number;
   /** Its span in that version of the file (string offsets), and its node type. */
   start: number;
   end: number;
@@ -29,7 +32,28 @@ export interface StatementLog {
   writes: readonly ModuleWrite[];
 }
 
+/**
+ * One member of a class (a method, constructor, accessor or signature that is a block of its
+ * own) as the walk of its statement read it: when an edit changes another member of the same
+ * class only, the next version takes its part over instead of walking it again.
+ */
+export interface MemberLog {
+  start: number;
+  end: number;
+  type: string;
+  line: number;
+  /**
+   * False when its walk read element types of its class, which other members write, or added to
+   * the file's lists (a class or a `require` inside a method: the member is not taken over alone).
+   */
+  reusable: boolean;
+  /** What it added to its class, and the element types it wrote on it (constructor parameter properties). */
+  part: ClassPart;
+  elementTypes: readonly ModuleWrite[];
+}
+
 const NO_WRITES: readonly ModuleWrite[] = [];
+const NO_MEMBERS: readonly MemberLog[] = [];
 
 /**
  * How the walk of a file read each of its top-level statements, kept with the file's facts: when
@@ -45,6 +69,7 @@ export class StatementLogs {
   private readonly boundaries: number[] = [];
   private readonly types: string[] = [];
   private readonly writes = new Map<number, readonly ModuleWrite[]>();
+  private readonly members = new Map<number, MemberLog[]>();
 
   /** `values` is every module value bound, in order, before one per name was chosen. */
   constructor(readonly values: readonly ValueFact[]) {}
@@ -68,6 +93,19 @@ export class StatementLogs {
     this.pushBoundary(lengths);
   }
 
+  /** Adds the log of a class member to the statement being logged. */
+  addMember(log: MemberLog): void {
+    const index = this.types.length - 1;
+    const members = this.members.get(index);
+    if (members) members.push(log);
+    else this.members.set(index, [log]);
+  }
+
+  /** The members logged in a statement, in the order they were walked (source order). */
+  membersOf(index: number): readonly MemberLog[] {
+    return this.members.get(index) ?? NO_MEMBERS;
+  }
+
   /** The index of the statement that starts at `start`; -1 when none does. */
   indexAt(start: number): number {
     let low = 0;
@@ -83,6 +121,7 @@ export class StatementLogs {
   statement(index: number): StatementLog {
     const at = (offset: number): number => this.spans[index * 4 + offset] as number;
     return {
+      index,
       start: at(0),
       end: at(1),
       type: this.types[index] as string,

@@ -2,19 +2,23 @@ import type { BlockFacts } from "../../../graph/facts.js";
 import { movedBlockFacts } from "../../../graph/moved-facts.js";
 import type { Block, ParsedFile } from "../../../model/block.js";
 import type { SyntaxNode } from "../../../parse/syntax-node.js";
-import { reusedStatements, type ReusedStatement } from "../reused-statements.js";
+import type { ChangedRange } from "../../../parse/text-edit.js";
+import { editFrom, reusedStatements, type ReusedStatement } from "../reused-statements.js";
 import type { FactLists } from "./file-collector.js";
-import { statementLogs } from "./statement-logs.js";
+import { statementLogs, type MemberLog, type StatementLogs } from "./statement-logs.js";
 
 /** A statement whose facts are the previous version's, with those of the blocks in it (moved). */
 export interface TakenOverStatement extends ReusedStatement {
   blockFacts: BlockFacts[];
 }
 
-/** What a new version takes over from the previous one: statements by node index, and the lists their facts are in. */
-export interface TakenOver {
-  statements: ReadonlyMap<number, TakenOverStatement>;
-  lists: FactLists;
+/** A class member whose part of the facts is the previous version's, with those of the blocks in it (moved). */
+export interface TakenOverMember {
+  log: MemberLog;
+  /** Characters and lines it moved. */
+  delta: number;
+  lines: number;
+  blockFacts: BlockFacts[];
 }
 
 /** The blocks (not `<module>`) that start in [start, end), from blocks in source order. */
@@ -35,35 +39,84 @@ function blocksIn(blocks: readonly Block[], start: number, end: number): Block[]
 }
 
 /**
- * The unchanged top-level statements (see reusedStatements) whose facts the new version takes over:
- * those whose walk read nothing other statements write, and whose blocks kept their ids (a block
- * added before a same-named one renames it `#2`, and facts name their blocks).
+ * What a new version of a file takes over from the previous one (see reusedStatements): the
+ * unchanged top-level statements whose walk read nothing other statements write, and whose blocks
+ * kept their ids (a block added before a same-named one renames it `#2`, and facts name their
+ * blocks); and, in the statement the edit is in, the members of a class that the edit left alone.
  */
-export function takenOverStatements(file: ParsedFile, root: SyntaxNode, previous: ParsedFile | undefined): TakenOver | undefined {
-  const reused = reusedStatements(root, previous);
-  const logs = statementLogs(previous?.facts);
-  const facts = previous?.facts;
-  if (!previous || !facts || !logs || reused.size === 0) return undefined;
-  const previousFacts = new Map(facts.blocks.map((blockFacts) => [blockFacts.blockId, blockFacts]));
-  const statements = new Map<number, TakenOverStatement>();
-  for (const [index, statement] of reused) {
-    const { log, delta, lines } = statement;
-    if (!log.reusable) continue;
-    const now = blocksIn(file.blocks, log.start + delta, log.end + delta);
-    const before = blocksIn(previous.blocks, log.start, log.end);
+export class TakenOver {
+  readonly statements = new Map<number, TakenOverStatement>();
+  readonly lists: FactLists;
+  private readonly previousFacts: Map<string, BlockFacts>;
+
+  private constructor(
+    private readonly file: ParsedFile,
+    private readonly previous: ParsedFile,
+    private readonly logs: StatementLogs,
+    private readonly edit: ChangedRange,
+    root: SyntaxNode,
+  ) {
+    const facts = previous.facts as NonNullable<ParsedFile["facts"]>;
+    this.previousFacts = new Map(facts.blocks.map((blockFacts) => [blockFacts.blockId, blockFacts]));
+    for (const [index, statement] of reusedStatements(root, previous)) {
+      if (!statement.log.reusable) continue;
+      const blockFacts = this.blockFacts(statement.log.start, statement.log.end, statement.delta, statement.lines);
+      if (blockFacts) this.statements.set(index, { ...statement, blockFacts });
+    }
+    const moduleBlock = previous.blocks.find((block) => block.kind === "module");
+    const moduleFacts = moduleBlock && this.previousFacts.get(moduleBlock.id);
+    this.lists = { imports: facts.imports, values: this.logs.values, classes: facts.classes, references: moduleFacts?.references ?? [], locals: moduleFacts?.locals ?? [] };
+  }
+
+  /** Undefined when nothing can be taken over (no previous version, or one of them has a syntax error). */
+  static of(file: ParsedFile, root: SyntaxNode, previous: ParsedFile | undefined): TakenOver | undefined {
+    const logs = statementLogs(previous?.facts);
+    const edit = editFrom(root, previous);
+    return previous && logs && edit ? new TakenOver(file, previous, logs, edit, root) : undefined;
+  }
+
+  /**
+   * The members of the statement's classes that the new version takes over, by node: when the edit
+   * lies inside one member of the previous version's statement (its header, and so its type
+   * parameters, unchanged), each other member the new statement has unchanged (same span, moved;
+   * same node type) whose walk read no element type of its class, and whose blocks kept their ids.
+   */
+  membersOf(statement: SyntaxNode): ((member: SyntaxNode) => TakenOverMember | undefined) | undefined {
+    const { edit } = this;
+    if (statement.startIndex >= edit.start) return undefined;
+    const index = this.logs.indexAt(statement.startIndex);
+    if (index < 0 || this.logs.statement(index).type !== statement.type) return undefined;
+    const members = this.logs.membersOf(index);
+    if (!members.some((log) => log.start < edit.start && edit.oldEnd < log.end)) return undefined;
+    const byStart = new Map(members.map((log) => [log.start, log]));
+    return (member) => {
+      const { startIndex: start, endIndex: end } = member;
+      const delta = end <= edit.start ? 0 : start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+      const log = delta === undefined ? undefined : byStart.get(start - delta);
+      if (delta === undefined || !log?.reusable || log.end !== end - delta || log.type !== member.type) return undefined;
+      const lines = member.startPosition.row + 1 - log.line;
+      const blockFacts = this.blockFacts(log.start, log.end, delta, lines);
+      return blockFacts && { log, delta, lines, blockFacts };
+    };
+  }
+
+  /** The member logs of a statement taken over (by its previous log's index). */
+  previousMembers(index: number): readonly MemberLog[] {
+    return this.logs.membersOf(index);
+  }
+
+  /** The previous facts of the blocks in [start, end), moved; undefined when the new version's blocks there are not the same. */
+  private blockFacts(start: number, end: number, delta: number, lines: number): BlockFacts[] | undefined {
+    const now = blocksIn(this.file.blocks, start + delta, end + delta);
+    const before = blocksIn(this.previous.blocks, start, end);
+    if (now.length !== before.length) return undefined;
     const blockFacts: BlockFacts[] = [];
     for (const [position, block] of before.entries()) {
       const same = now[position];
-      const blockFact = previousFacts.get(block.id);
-      if (!blockFact || same?.id !== block.id || same.span.start !== block.span.start + delta) break;
-      blockFacts.push(movedBlockFacts(blockFact, lines));
+      const facts = this.previousFacts.get(block.id);
+      if (!facts || same?.id !== block.id || same.span.start !== block.span.start + delta) return undefined;
+      blockFacts.push(movedBlockFacts(facts, lines));
     }
-    if (blockFacts.length === before.length && now.length === before.length) statements.set(index, { ...statement, blockFacts });
+    return blockFacts;
   }
-  const moduleBlock = previous.blocks.find((block) => block.kind === "module");
-  const moduleFacts = moduleBlock && previousFacts.get(moduleBlock.id);
-  return {
-    statements,
-    lists: { imports: facts.imports, values: logs.values, classes: facts.classes, references: moduleFacts?.references ?? [], locals: moduleFacts?.locals ?? [] },
-  };
 }

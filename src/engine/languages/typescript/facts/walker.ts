@@ -8,6 +8,8 @@ export interface Walker {
   readonly file: FileCollector;
   /** Schedules `node` to be walked in `scope`, or in the block inside it whose text `node` is (nodes are walked in source order). */
   visit(node: SyntaxNode | null | undefined, scope: Scope): void;
+  /** visit for a member of a class body (in the class's scope): members are walked, and logged, one at a time (see MemberLog). */
+  visitMember(node: SyntaxNode, scope: Scope): void;
   /**
    * True when `node` is the definition of the scope's block (its kind fits and its body starts
    * where the block's does); the first such node claims the block, later ones are not it.

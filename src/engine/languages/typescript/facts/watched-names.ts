@@ -1,13 +1,21 @@
 import type { TypeName } from "../../../graph/facts.js";
 import type { ModuleWrite } from "./statement-logs.js";
 
-/** What a walk read and wrote of the watched names since it began. */
-class Watch {
+/** What a walk read and wrote of watched names since it began. */
+export class Watch {
   read = false;
   writes: ModuleWrite[] = [];
+
+  /** Starts watching anew. */
+  begin(): void {
+    this.read = false;
+    // A log keeps the writes it saw: start a new list only when the last one was used.
+    if (this.writes.length > 0) this.writes = [];
+  }
 }
 
-class WatchedTypes extends Map<string, TypeName> {
+/** Element types by name whose reads and writes a Watch sees. */
+export class WatchedTypes extends Map<string, TypeName> {
   constructor(private readonly watch: Watch) {
     super();
   }
@@ -67,9 +75,7 @@ export class WatchedNames {
 
   /** Starts watching the walk of one statement. */
   begin(): void {
-    this.watch.read = false;
-    // A log keeps the writes of its statement: start a new list only when the last one was used.
-    if (this.watch.writes.length > 0) this.watch.writes = [];
+    this.watch.begin();
   }
 
   /** Whether the walk since `begin` read the names. */
