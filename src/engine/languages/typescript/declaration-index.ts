@@ -15,7 +15,7 @@ function firstFrom(starts: readonly number[], offset: number): number {
   return low;
 }
 
-/** The nestable declarations of one top-level statement (itself included), in document order. */
+/** The nestable declarations of one part of a tree (itself included), in document order. */
 class StatementDeclarations {
   private readonly starts: number[];
 
@@ -39,45 +39,60 @@ class StatementDeclarations {
   }
 }
 
+/** A node below which more nodes than this are indexed in parts (its children), when a search lies inside one. */
+const LARGE = 2048;
+
 /**
- * Every nestable declaration node of one tree in document order, collected by one pass over the
- * flat tree per top-level statement, and only for the statements asked about (a file reread after
- * an edit asks about the edited statements only); searching each function body anew would visit a
- * node once per enclosing function.
+ * Every nestable declaration node of one tree in document order, collected in parts, and only for
+ * the parts searched: a part is a top-level statement, or a child of a large node that a search
+ * lies inside (a member of a large class). A file reread after an edit searches the edited
+ * definitions only. Searching each function body anew would visit a node once per enclosing function.
  */
 class DeclarationIndex {
-  private readonly statements: readonly SyntaxNode[];
-  private readonly statementStarts: number[];
-  private readonly indexed = new Map<number, StatementDeclarations>();
+  private readonly parts = new Map<number, StatementDeclarations>();
 
-  constructor(private readonly tree: SyntaxNodes) {
-    this.statements = tree.node(0).children;
-    this.statementStarts = this.statements.map((statement) => statement.startIndex);
-  }
+  constructor(private readonly tree: SyntaxNodes) {}
 
   /**
    * The declarations inside [start, end) that `accept` takes, outermost first: once one is
    * taken, the declarations inside it are skipped; a rejected one does not hide its inner ones.
    */
   outermost<T>(start: number, end: number, accept: (node: SyntaxNode) => T | undefined): T[] {
+    let container = this.tree.node(0);
+    for (let holder = holding(container, start, end); holder && this.large(holder) && !this.candidate(holder, start); holder = holding(holder, start, end)) {
+      container = holder;
+    }
     const taken: T[] = [];
-    for (let index = Math.max(0, firstFrom(this.statementStarts, start) - 1); index < this.statements.length; index++) {
-      const statement = this.statements[index] as SyntaxNode;
-      if (statement.startIndex >= end) break;
-      if (statement.endIndex > start) this.declarationsOf(statement).outermost(start, end, accept, taken);
+    for (const part of container.children) {
+      if (part.startIndex >= end) break;
+      if (part.endIndex > start) this.declarationsOf(part).outermost(start, end, accept, taken);
     }
     return taken;
   }
 
-  private declarationsOf(statement: SyntaxNode): StatementDeclarations {
-    let declarations = this.indexed.get(statement.index);
+  private large(node: SyntaxNode): boolean {
+    return (this.tree.flat.subtreeEnds[node.index] as number) - node.index > LARGE;
+  }
+
+  /** Whether the node itself may be among the declarations found from `start` (then it is indexed as a part, not entered). */
+  private candidate(node: SyntaxNode, start: number): boolean {
+    return node.startIndex >= start && NESTABLE_DECLARATION_TYPES.has(node.type);
+  }
+
+  private declarationsOf(part: SyntaxNode): StatementDeclarations {
+    let declarations = this.parts.get(part.index);
     if (!declarations) {
-      const below = this.tree.descendantsOfType(TYPES, statement);
-      declarations = new StatementDeclarations(NESTABLE_DECLARATION_TYPES.has(statement.type) ? [statement, ...below] : below);
-      this.indexed.set(statement.index, declarations);
+      const below = this.tree.descendantsOfType(TYPES, part);
+      declarations = new StatementDeclarations(NESTABLE_DECLARATION_TYPES.has(part.type) ? [part, ...below] : below);
+      this.parts.set(part.index, declarations);
     }
     return declarations;
   }
+}
+
+/** The child of `node` that holds all of [start, end). */
+function holding(node: SyntaxNode, start: number, end: number): SyntaxNode | undefined {
+  return node.children.find((child) => child.startIndex <= start && end <= child.endIndex);
 }
 
 const indexes = new WeakMap<SyntaxNodes, DeclarationIndex>();

@@ -121,6 +121,113 @@ describe("a TypeScript file reread after an edit is what a fresh parse gives", (
   });
 });
 
+const STORE = [
+  'import { Money } from "./money";',
+  "",
+  "export class Store {",
+  "  items: Money[] = [];",
+  "  constructor(private readonly prices: Money[], readonly name: string) {}",
+  "",
+  "  clear(): void {",
+  "    this.items = [];",
+  "    this.log = new Log();",
+  "  }",
+  "",
+  "  total(): Money {",
+  "    function sum(a: Money, b: Money): Money { return a.add(b); }",
+  "    return this.prices.reduce(sum);",
+  "  }",
+  "",
+  "  each(): void {",
+  "    for (const price of this.prices) price.check();",
+  "  }",
+  "",
+  "  static open(name: Item): Store {",
+  "    return new Store([], name);",
+  "  }",
+  "",
+  "  @logged()",
+  "  audit(): void {",
+  "    this.prices.sort();",
+  "  }",
+  "",
+  "  load(): Item {",
+  '    const helper = require("./helper");',
+  "    return helper.load(new Item());",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+describe("a class member reread after an edit of another member is what a fresh parse gives", () => {
+  const edit = (find: string, replace: string) => {
+    expect(STORE).toContain(find);
+    return STORE.replace(find, replace);
+  };
+
+  test.each([
+    ["a body edit", edit("    this.items = [];\n", "    this.items = [new Money(0)];\n")],
+    ["lines added in a method above others", edit("    this.items = [];\n", "    this.items = [];\n\n    this.count = 0;\n")],
+    ["an edit in the constructor, whose parameters are fields", edit("readonly name: string) {}", "readonly name: string, readonly extra: Money[]) {}")],
+    ["an edit in a nested function", edit("{ return a.add(b); }", "{ return b.add(a); }")],
+    ["an edit that adds a method inside another", edit("    this.log = new Log();\n  }\n", "    this.log = new Log();\n  }\n\n  reset(): void {}\n")],
+    ["a method renamed", edit("  each(): void {", "  forEach(): void {")],
+    ["a type parameter added to the class, which its members' types name", edit("export class Store {", "export class Store<Item> {")],
+    ["a field added between members", edit("  static open(", "  opened = false;\n\n  static open(")],
+  ])("%s", async (_, version) => {
+    await expectSameAsFresh(STORE, version);
+  });
+
+  test("the members the edit left alone are taken over; one that read what another member writes is walked again", async () => {
+    const graph = await CodeGraph.build(new MemorySourceTree({ [PATH]: STORE }));
+    const previous = graph.index.files.get(PATH);
+    if (!previous) throw new Error("no previous version");
+    const symbols = ["Store.constructor", "Store.clear", "Store.total", "Store.total.sum", "Store.each", "Store.open"];
+    for (const symbol of symbols) factsOf(previous, `${PATH}::${symbol}`).references.push({ kind: "expression", path: [{ name: "marker" }], line: 1 });
+    const version = STORE.replace("    this.log = new Log();\n", "    this.log = new Log();\n    this.log.start();\n");
+    const reread = parsed(await graph.reparse(PATH, encode(version)));
+    const marked = symbols.filter((symbol) => (factsOf(reread, `${PATH}::${symbol}`).references as { path: { name: string }[] }[]).some((reference) => reference.path[0]?.name === "marker"));
+    // clear is edited; each reads the element type of `prices`, which the constructor's parameter wrote.
+    expect(marked).toEqual(["Store.constructor", "Store.total", "Store.total.sum", "Store.open"]);
+  });
+
+  test("the definitions in the members the edit left alone are taken over, not read again", async () => {
+    const graph = await CodeGraph.build(new MemorySourceTree({ [PATH]: STORE }));
+    const previous = graph.index.files.get(PATH);
+    const nested = previous?.blocks.find((block) => block.symbol === "Store.total.sum");
+    if (!nested) throw new Error("no nested function");
+    nested.name = "taken";
+    const reread = parsed(await graph.reparse(PATH, encode(STORE.replace("    this.items = [];\n", "    this.items = [new Money(0)];\n"))));
+    expect(reread.blocks.map((block) => block.symbol)).toContain("Store.total.taken");
+    const inEdited = parsed(await graph.reparse(PATH, encode(STORE.replace("{ return a.add(b); }", "{ return b.add(a); }"))));
+    expect(inEdited.blocks.map((block) => block.symbol)).toContain("Store.total.sum");
+  });
+});
+
+describe("a large class (its members are indexed one by one)", () => {
+  const methods = Array.from({ length: 300 }, (_, index) => [
+    `  m${index}(): number {`,
+    `    function inner${index}(): number { return new Counter(${index}).next(); }`,
+    `    return inner${index}();`,
+    "  }",
+  ].join("\n"));
+  const LARGE = ["export class Large {", ...methods, "}", "", "export const big = () => {", ...methods.map((method) => method.replace(/^ {2}m(\d+)\(\): number/, "  function f$1(): number")), "};", ""].join("\n");
+
+  test("every nested function is found, and an edit in one method gives what a fresh parse gives", async () => {
+    const fresh = parsed(await parseFile(PATH, encode(LARGE), { facts: true }));
+    const functions = fresh.blocks.filter((block) => block.kind === "function").map((block) => block.symbol);
+    expect(functions.sort()).toEqual(
+      [
+        ...Array.from({ length: 300 }, (_, index) => `Large.m${index}.inner${index}`),
+        "big",
+        ...Array.from({ length: 300 }, (_, index) => `big.f${index}`),
+        ...Array.from({ length: 300 }, (_, index) => `big.f${index}.inner${index}`),
+      ].sort(),
+    );
+    await expectSameAsFresh(LARGE, LARGE.replace("return new Counter(150).next();", "return new Counter(151).next();"), LARGE);
+  });
+});
+
 describe("what a reread takes over instead of walking again", () => {
   // A marker put into the previous version's facts shows which parts were taken over (the marker
   // stays) and which were read again (it is gone).
