@@ -1,3 +1,5 @@
+import type { Language } from "web-tree-sitter";
+import { ERROR_TYPE } from "../../../parse/flat-tree.js";
 import type { SyntaxNode } from "../../../parse/syntax-node.js";
 import { movedFact } from "../../../graph/moved-facts.js";
 import type { BlockScopes } from "./block-scopes.js";
@@ -9,6 +11,15 @@ import type { TakenOverMember } from "./taken-over-statements.js";
 import type { Handler, Walker } from "./walker.js";
 import { visitChildren } from "./walker.js";
 import { reverseFrom } from "../../reverse-from.js";
+
+/** The handlers and skipped node types of one grammar, by type id (looked up per node: ids are cheaper than names). */
+interface Dispatch {
+  handlers: (Handler | undefined)[];
+  skipped: Uint8Array;
+}
+
+/** Dispatch tables by handler set and grammar, made once. */
+const dispatches = new WeakMap<Readonly<Record<string, Handler>>, WeakMap<Language, Dispatch>>();
 
 /** A class member being walked: where its walk began, to log what it added (see MemberLog). */
 interface OpenMember {
@@ -70,23 +81,45 @@ export class StatementWalk {
 
   walk(statement: SyntaxNode, scope: Scope, logs: StatementLogs, takeOver?: (member: SyntaxNode) => TakenOverMember | undefined): void {
     const { nodes, nodeScopes } = this;
+    const { types, language } = statement.tree.flat;
+    const { handlers, skipped } = this.dispatchOf(language);
     this.walker.visit(statement, scope);
     while (nodes.length > 0) {
       if (this.open && nodes.length <= this.open.base) this.close(logs);
       const next = nodes.pop() as SyntaxNode;
       const outer = nodeScopes.pop() as Scope;
-      const type = next.type;
-      if (this.skipped.has(type)) continue;
+      const type = types[next.index] as number;
+      if (skipped[type]) continue;
       if (!this.open && this.members.has(next.index) && this.beginMember(next, outer, logs, takeOver)) continue;
       const first = nodes.length;
       const inner = this.scopes.enter(next, outer);
-      const handler = this.handlers[type];
+      const handler = handlers[type];
       if (handler) handler(next, inner, this.walker);
       else visitChildren(this.walker, next, inner);
       reverseFrom(nodes, first);
       reverseFrom(nodeScopes, first);
     }
     if (this.open) this.close(logs);
+  }
+
+  private dispatchOf(language: Language): Dispatch {
+    let byLanguage = dispatches.get(this.handlers);
+    if (!byLanguage) {
+      byLanguage = new WeakMap();
+      dispatches.set(this.handlers, byLanguage);
+    }
+    let dispatch = byLanguage.get(language);
+    if (!dispatch) {
+      const handlers: (Handler | undefined)[] = [];
+      const skipped = new Uint8Array(ERROR_TYPE + 1);
+      language.types.forEach((name, id) => {
+        handlers[id] = this.handlers[name];
+        if (this.skipped.has(name)) skipped[id] = 1;
+      });
+      dispatch = { handlers, skipped };
+      byLanguage.set(language, dispatch);
+    }
+    return dispatch;
   }
 
   /**
