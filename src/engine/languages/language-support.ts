@@ -20,6 +20,11 @@ export interface RawDefinition {
   bodyStart: number;
   /** Definitions nested inside this one that are blocks of their own, in source order. */
   children: RawDefinition[];
+  /**
+   * Set when the definition is taken over from the file's previous version, with the same text
+   * and the same nested definitions: its block's own text and signature, which are then the same.
+   */
+  taken?: { text: string; signature: string };
 }
 
 /**

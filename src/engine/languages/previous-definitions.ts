@@ -37,6 +37,7 @@ export class PreviousDefinitions {
       end: block.span.end + delta,
       bodyStart: block.bodyStart + delta,
       children: this.childrenOf(block.id).map((child) => this.moved(child, delta)),
+      taken: { text: block.text, signature: block.signature },
     };
   }
 }

@@ -67,8 +67,8 @@ function addDefinitions(
         endLine: scope.lines.lastLineOf(definition.start, definition.end),
       },
       bodyStart: definition.bodyStart,
-      text: cutChildren(scope.text, definition.start, definition.end, definition.children),
-      signature: collapse(scope.text.slice(definition.start, hasBody ? definition.bodyStart : definition.end)),
+      text: definition.taken?.text ?? cutChildren(scope.text, definition.start, definition.end, definition.children),
+      signature: definition.taken?.signature ?? collapse(scope.text.slice(definition.start, hasBody ? definition.bodyStart : definition.end)),
     });
     addDefinitions(scope, { symbol, id }, definition.children, out);
   });
