@@ -112,6 +112,26 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
     });
   });
 
+  test("descendantsOfType below a node finds those under it only, not the node itself", async () => {
+    const text = "def f():\n    def g():\n        pass\n\nclass A:\n    def h(self): ...\n";
+    await withTree(parseText(supportFor("a.py"), text), (tree) => {
+      const syntax = new SyntaxTree(tree, text, "on-demand");
+      const [f, a] = syntax.root.namedChildren;
+      if (!f || !a) throw new Error("expected two statements");
+      const names = (below: SyntaxNode) => syntax.descendantsOfType(["function_definition", "class_definition"], below).map((node) => node.childForFieldName("name")?.text);
+      expect(names(f)).toEqual(["g"]);
+      expect(names(a)).toEqual(["h"]);
+    });
+  });
+
+  test("a tree read whole is read after the parser's tree is deleted", async () => {
+    const text = "def f():\n    return 1\n";
+    const tree = await parseText(supportFor("a.py"), text);
+    const syntax = new SyntaxTree(tree, text, "whole");
+    tree.delete();
+    expect(syntax.descendantsOfType(["return_statement"]).map((node) => node.text)).toEqual(["return 1"]);
+  });
+
   test("a tree deleted before its nodes are read on demand is reported, not read", async () => {
     const tree = await parseText(supportFor("a.py"), "x = 1\n");
     const syntax = new SyntaxTree(tree, "x = 1\n", "on-demand");

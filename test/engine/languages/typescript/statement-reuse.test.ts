@@ -74,11 +74,16 @@ function factsOf(file: ParsedFile, blockId: string): { references: unknown[] } {
   return facts;
 }
 
-describe("a TypeScript file reread after an edit is what a fresh parse gives", () => {
-  const edit = (find: string, replace: string) => {
-    expect(SHOP).toContain(find);
-    return SHOP.replace(find, replace);
+/** Edits of `fixture`: `find` (which must be in it) replaced. */
+function editing(fixture: string): (find: string, replace: string) => string {
+  return (find, replace) => {
+    expect(fixture).toContain(find);
+    return fixture.replace(find, replace);
   };
+}
+
+describe("a TypeScript file reread after an edit is what a fresh parse gives", () => {
+  const edit = editing(SHOP);
 
   test.each([
     ["a body edit", edit("  return cart.price.add(legacy.fee());", "  return cart.price;")],
@@ -160,10 +165,7 @@ const STORE = [
 ].join("\n");
 
 describe("a class member reread after an edit of another member is what a fresh parse gives", () => {
-  const edit = (find: string, replace: string) => {
-    expect(STORE).toContain(find);
-    return STORE.replace(find, replace);
-  };
+  const edit = editing(STORE);
 
   test.each([
     ["a body edit", edit("    this.items = [];\n", "    this.items = [new Money(0)];\n")],
