@@ -1,5 +1,6 @@
-import type { FileFacts, TypeName, ValueFact } from "../../../graph/facts.js";
+import type { FileFacts, ValueFact } from "../../../graph/facts.js";
 import type { ClassPart } from "./class-collector.js";
+import type { ModuleWrite } from "./watched-names.js";
 
 /** The lists of a file's facts that walking its top-level statements appends to, in a fixed order. */
 export interface ListLengths {
@@ -10,9 +11,6 @@ export interface ListLengths {
   references: number;
   locals: number;
 }
-
-/** A write to what the module's scope shares with the callbacks at module level. */
-export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
 
 /** One top-level statement as the walk read it. */
 export interface StatementLog {

@@ -1,5 +1,7 @@
 import type { TypeName } from "../../../graph/facts.js";
-import type { ModuleWrite } from "./statement-logs.js";
+
+/** A write to watched names: what the module's scope shares with module-level callbacks, or a class's element types. */
+export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
 
 /** What a walk read and wrote of watched names since it began. */
 export class Watch {
