@@ -1,6 +1,6 @@
 import type { FileFacts, ValueFact } from "../../../graph/facts.js";
 import type { ClassPart } from "./class-collector.js";
-import type { ModuleWrite } from "./watched-names.js";
+import type { WatchedWrite } from "./watched-names.js";
 
 /** The lists of a file's facts that walking its top-level statements appends to, in a fixed order. */
 export interface ListLengths {
@@ -22,12 +22,12 @@ export interface StatementLog {
   type: string;
   /** The 1-based line it starts on. */
   line: number;
-  /** False when its walk read what other statements write (see ModuleWrite): its facts may depend on them. */
+  /** False when its walk read what other statements write (see WatchedWrite): its facts may depend on them. */
   reusable: boolean;
   /** What its walk added to each list: `[from, to)`. */
   from: ListLengths;
   to: ListLengths;
-  writes: readonly ModuleWrite[];
+  writes: readonly WatchedWrite[];
 }
 
 /**
@@ -47,10 +47,10 @@ export interface MemberLog {
   reusable: boolean;
   /** What it added to its class, and the element types it wrote on it (constructor parameter properties). */
   part: ClassPart;
-  elementTypes: readonly ModuleWrite[];
+  elementTypes: readonly WatchedWrite[];
 }
 
-const NO_WRITES: readonly ModuleWrite[] = [];
+const NO_WRITES: readonly WatchedWrite[] = [];
 const NO_MEMBERS: readonly MemberLog[] = [];
 
 /**
@@ -66,7 +66,7 @@ export class StatementLogs {
   /** The lengths of the lists (ListLengths order) before each statement, and after the last. */
   private readonly boundaries: number[] = [];
   private readonly types: string[] = [];
-  private readonly writes = new Map<number, readonly ModuleWrite[]>();
+  private readonly writes = new Map<number, readonly WatchedWrite[]>();
   private readonly members = new Map<number, MemberLog[]>();
 
   /** `values` is every module value bound, in order, before one per name was chosen. */
@@ -84,7 +84,7 @@ export class StatementLogs {
   }
 
   /** Ends the statement's log: what the lists hold after its walk, and what it wrote. */
-  end(lengths: ListLengths, reusable: boolean, writes: readonly ModuleWrite[]): void {
+  end(lengths: ListLengths, reusable: boolean, writes: readonly WatchedWrite[]): void {
     const index = this.types.length - 1;
     this.spans[index * 4 + 3] = reusable ? 1 : 0;
     if (writes.length > 0) this.writes.set(index, writes);

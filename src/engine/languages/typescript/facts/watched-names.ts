@@ -1,12 +1,12 @@
 import type { TypeName } from "../../../graph/facts.js";
 
 /** A write to watched names: what the module's scope shares with module-level callbacks, or a class's element types. */
-export type ModuleWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
+export type WatchedWrite = { kind: "declared"; name: string } | { kind: "element"; name: string; type: TypeName };
 
 /** What a walk read and wrote of watched names since it began. */
 export class Watch {
   read = false;
-  writes: ModuleWrite[] = [];
+  writes: WatchedWrite[] = [];
 
   /** Starts watching anew. */
   begin(): void {
@@ -86,12 +86,12 @@ export class WatchedNames {
   }
 
   /** What the walk since `begin` wrote. */
-  get writes(): readonly ModuleWrite[] {
+  get writes(): readonly WatchedWrite[] {
     return this.watch.writes;
   }
 
   /** Writes again what a statement taken over wrote (not watched: no statement is being walked). */
-  replay(writes: readonly ModuleWrite[]): void {
+  replay(writes: readonly WatchedWrite[]): void {
     for (const write of writes) {
       if (write.kind === "declared") this.declared.replay(write.name);
       else this.elementTypes.replay(write.name, write.type);
