@@ -72,10 +72,6 @@ export class StatementLogs {
   /** `values` is every module value bound, in order, before one per name was chosen. */
   constructor(readonly values: readonly ValueFact[]) {}
 
-  get length(): number {
-    return this.types.length;
-  }
-
   /** Starts the log of the next statement: what the lists hold before its walk. */
   begin(start: number, end: number, type: string, line: number, lengths: ListLengths): void {
     this.spans.push(start, end, line, 0);
