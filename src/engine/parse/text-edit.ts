@@ -61,3 +61,12 @@ export function textEdit(before: string, after: string): Edit | undefined {
     newEndPosition: pointAt(after, range.newEnd),
   };
 }
+
+/**
+ * How far a stretch `[start, end)` of the new text moved from where it was in the old one: 0 when it
+ * lies before the change, the change's growth when it lies after it; undefined when it overlaps it.
+ */
+export function movedBy(range: ChangedRange, start: number, end: number): number | undefined {
+  if (end <= range.start) return 0;
+  return start >= range.newEnd ? range.newEnd - range.oldEnd : undefined;
+}

@@ -1,4 +1,4 @@
-import { changedRange, textEdit } from "../../../src/engine/parse/text-edit.js";
+import { changedRange, movedBy, textEdit } from "../../../src/engine/parse/text-edit.js";
 
 describe("textEdit", () => {
   test("equal texts need no edit", () => {
@@ -91,3 +91,17 @@ function commonSuffixLength(a: string, b: string): number {
   while (length < Math.min(a.length, b.length) && a[a.length - 1 - length] === b[b.length - 1 - length]) length++;
   return length;
 }
+
+describe("movedBy", () => {
+  // "abcXYZdef" → "abcQdef": old [3, 6) became new [3, 4), one character shorter.
+  const range = { start: 3, oldEnd: 6, newEnd: 4 };
+
+  test.each([
+    ["before the change, touching it", 0, 3, 0],
+    ["after the change, touching it", 4, 7, -2],
+    ["overlapping the change", 2, 4, undefined],
+    ["inside the change", 3, 4, undefined],
+  ])("a stretch %s", (_, start, end, expected) => {
+    expect(movedBy(range, start, end)).toBe(expected);
+  });
+});

@@ -1,18 +1,12 @@
 import type { SyntaxNode, SyntaxNodes } from "../../parse/syntax-node.js";
+import { lowerBound } from "../../model/lower-bound.js";
 import { NESTABLE_DECLARATION_TYPES } from "./declaration-site.js";
 
 const TYPES = [...NESTABLE_DECLARATION_TYPES];
 
 /** First index of `starts` at or after `offset`. */
 function firstFrom(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(starts.length, (index) => starts[index] as number, offset);
 }
 
 /** The nestable declarations of one part of a tree (itself included), in document order. */

@@ -6,7 +6,8 @@ import type { DefinitionSite } from "./definition-site.js";
 import { findMemberSites } from "./find-member-sites.js";
 import { findModuleSites, moduleStatementSites } from "./find-module-sites.js";
 import { findNestedSites } from "./find-nested-sites.js";
-import type { ChangedRange } from "../../parse/text-edit.js";
+import { blocksStartingIn } from "../../model/blocks-starting-in.js";
+import { movedBy, type ChangedRange } from "../../parse/text-edit.js";
 import { editFrom, reusedStatements, type ReusedStatement } from "./reused-statements.js";
 
 function childSites(site: DefinitionSite): DefinitionSite[] {
@@ -60,19 +61,7 @@ class TakenOverDefinitions {
 
   /** The definitions of a top-level statement taken over whole. */
   of({ log, delta }: ReusedStatement): RawDefinition[] {
-    const topLevel = this.definitions.topLevel;
-    let low = 0;
-    let high = topLevel.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((topLevel[mid] as Block).span.start < log.start) low = mid + 1;
-      else high = mid;
-    }
-    const found: RawDefinition[] = [];
-    for (let index = low; index < topLevel.length && (topLevel[index] as Block).span.start < log.end; index++) {
-      found.push(this.definitions.moved(topLevel[index] as Block, delta));
-    }
-    return found;
+    return blocksStartingIn(this.definitions.topLevel, log.start, log.end).map((block) => this.definitions.moved(block, delta));
   }
 
   /**
@@ -81,8 +70,7 @@ class TakenOverDefinitions {
    * start): what is nested in it is the previous version's too, and its body is not read again.
    */
   site(site: DefinitionSite): RawDefinition | undefined {
-    const { edit } = this;
-    const delta = site.end <= edit.start ? 0 : site.start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+    const delta = movedBy(this.edit, site.start, site.end);
     if (delta === undefined) return undefined;
     const bodyStart = site.body ? site.body.startIndex : site.end;
     const block = this.byStart.get(site.start - delta)?.find(

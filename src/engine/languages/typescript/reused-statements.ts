@@ -1,6 +1,6 @@
 import type { ParsedFile } from "../../model/block.js";
 import type { SyntaxNode, SyntaxNodes } from "../../parse/syntax-node.js";
-import { changedRange, type ChangedRange } from "../../parse/text-edit.js";
+import { changedRange, movedBy, type ChangedRange } from "../../parse/text-edit.js";
 import { statementLogs, type StatementLog } from "./facts/statement-logs.js";
 
 /** A top-level statement that a new version of a file has unchanged. */
@@ -57,7 +57,7 @@ function find(root: SyntaxNode, previous: ParsedFile): Reuse {
   for (const statement of root.namedChildren) {
     if (!statement) continue;
     const { startIndex: start, endIndex: end } = statement;
-    const delta = end <= edit.start ? 0 : start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+    const delta = movedBy(edit, start, end);
     if (delta === undefined) continue;
     const index = logs.indexAt(start - delta);
     const log = index >= 0 ? logs.statement(index) : undefined;

@@ -1,6 +1,7 @@
 import type { FileFacts, ValueFact } from "../../../graph/facts.js";
 import type { ClassPart } from "./class-collector.js";
 import type { WatchedWrite } from "./watched-names.js";
+import { lowerBound } from "../../../model/lower-bound.js";
 
 /** The lists of a file's facts that walking its top-level statements appends to, in a fixed order. */
 export interface ListLengths {
@@ -102,14 +103,8 @@ export class StatementLogs {
 
   /** The index of the statement that starts at `start`; -1 when none does. */
   indexAt(start: number): number {
-    let low = 0;
-    let high = this.types.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.spans[mid * 4] as number) < start) low = mid + 1;
-      else high = mid;
-    }
-    return low < this.types.length && this.spans[low * 4] === start ? low : -1;
+    const index = lowerBound(this.types.length, (at) => this.spans[at * 4] as number, start);
+    return this.spans[index * 4] === start ? index : -1;
   }
 
   statement(index: number): StatementLog {

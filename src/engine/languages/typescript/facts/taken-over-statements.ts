@@ -1,8 +1,9 @@
 import type { BlockFacts } from "../../../graph/facts.js";
 import { movedBlockFacts } from "../../../graph/moved-facts.js";
-import type { Block, ParsedFile } from "../../../model/block.js";
+import type { ParsedFile } from "../../../model/block.js";
+import { blocksStartingIn } from "../../../model/blocks-starting-in.js";
 import type { SyntaxNode } from "../../../parse/syntax-node.js";
-import type { ChangedRange } from "../../../parse/text-edit.js";
+import { movedBy, type ChangedRange } from "../../../parse/text-edit.js";
 import { editFrom, reusedStatements, type ReusedStatement } from "../reused-statements.js";
 import type { FactLists } from "./file-collector.js";
 import { statementLogs, type MemberLog, type StatementLogs } from "./statement-logs.js";
@@ -19,23 +20,6 @@ export interface TakenOverMember {
   delta: number;
   lines: number;
   blockFacts: BlockFacts[];
-}
-
-/** The blocks (not `<module>`) that start in [start, end), from blocks in source order. */
-function blocksIn(blocks: readonly Block[], start: number, end: number): Block[] {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((blocks[mid] as Block).span.start < start) low = mid + 1;
-    else high = mid;
-  }
-  const inside: Block[] = [];
-  for (let index = low; index < blocks.length && (blocks[index] as Block).span.start < end; index++) {
-    const block = blocks[index] as Block;
-    if (block.kind !== "module") inside.push(block);
-  }
-  return inside;
 }
 
 /**
@@ -91,7 +75,7 @@ export class TakenOver {
     const byStart = new Map(members.map((log) => [log.start, log]));
     return (member) => {
       const { startIndex: start, endIndex: end } = member;
-      const delta = end <= edit.start ? 0 : start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+      const delta = movedBy(edit, start, end);
       const log = delta === undefined ? undefined : byStart.get(start - delta);
       if (delta === undefined || !log?.reusable || log.end !== end - delta || log.type !== member.type) return undefined;
       const lines = member.startPosition.row + 1 - log.line;
@@ -107,8 +91,8 @@ export class TakenOver {
 
   /** The previous facts of the blocks in [start, end), moved; undefined when the new version's blocks there are not the same. */
   private blockFacts(start: number, end: number, delta: number, lines: number): BlockFacts[] | undefined {
-    const now = blocksIn(this.file.blocks, start + delta, end + delta);
-    const before = blocksIn(this.previous.blocks, start, end);
+    const now = blocksStartingIn(this.file.blocks, start + delta, end + delta);
+    const before = blocksStartingIn(this.previous.blocks, start, end);
     if (now.length !== before.length) return undefined;
     const blockFacts: BlockFacts[] = [];
     for (const [position, block] of before.entries()) {
