@@ -1,6 +1,8 @@
 /** The engine's public surface: everything outside src/engine imports from here or ./ports.js. */
 export { CodeplanError, isCodeplanError, type SourceLocation } from "./errors/codeplan-error.js";
-export type { SourceTree, WritableSourceTree, Logger, EditModel, EditRequest, EditAnswer, ModelUsage, RelatedCode } from "./ports.js";
+export type { SourceTree, WritableSourceTree, Logger, EditModel, EditRequest, EditAnswer, ModelUsage, RelatedCode, ParsePool } from "./ports.js";
+export type { FlatCopy } from "./parse/flat-tree.js";
+export { parseToCopy } from "./parse/parse-to-copy.js";
 export type { Block, BlockKind, FileProblem, LanguageId, ParsedFile, SkippedFile, Span } from "./model/block.js";
 export { parseFile, isSkipped, DEFAULT_MAX_FILE_BYTES, type ParseOptions } from "./model/parse-file.js";
 export { parseRepository, type RepositoryBlocks } from "./model/parse-repository.js";

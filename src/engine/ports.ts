@@ -3,6 +3,9 @@
  * Adapters (src/adapters) implement them for the real world; tests pass in-memory ones.
  */
 
+import type { LanguageId } from "./model/block.js";
+import type { FlatCopy } from "./parse/flat-tree.js";
+
 /** Read access to a repository's source files. Paths are relative, with forward slashes. */
 export interface SourceTree {
   /** Every file the engine should consider, sorted; vendored, generated and ignored files excluded. */
@@ -15,6 +18,17 @@ export interface SourceTree {
 export interface WritableSourceTree extends SourceTree {
   writeFile(path: string, content: Uint8Array): Promise<void>;
   deleteFile(path: string): Promise<void>;
+}
+
+/**
+ * Threads that parse while the graph is built (CodeGraph.build): the building thread hands them
+ * files and reads what they send back, and parses files itself while it waits.
+ */
+export interface ParsePool {
+  /** How many threads parse at once. */
+  readonly threads: number;
+  /** `text` parsed as `language` on another thread (see parseToCopy); rejects when that thread fails. */
+  parse(language: LanguageId, text: string): Promise<FlatCopy>;
 }
 
 /** Structured logging (pino's shape); warn/error messages are static strings with metadata. */

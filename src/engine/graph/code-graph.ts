@@ -4,7 +4,9 @@ import { LANGUAGES, languageForPath } from "../languages/registry.js";
 import type { ParsedFile, SkippedFile } from "../model/block.js";
 import { isSkipped, type ParseOptions } from "../model/parse-file.js";
 import { parseFileKeepingTree } from "../model/parse-file-keeping-tree.js";
-import type { SourceTree } from "../ports.js";
+import type { ParsePool, SourceTree } from "../ports.js";
+import type { ParsedText } from "../parse/parser-pool.js";
+import { parseSources, type Source } from "./parse-sources.js";
 import { DependencyGraph } from "./dependency-graph.js";
 import { edgeLineMap } from "./edge-lines.js";
 import type { BlockFacts } from "./facts.js";
@@ -31,6 +33,8 @@ export interface BuildOptions extends ParseOptions {
    * cannot reuse the memory of the trees it made before: it writes to new memory).
    */
   treeBudget?: number;
+  /** Threads that parse files while this one reads them (see parseSources); without, this thread parses every file. */
+  pool?: ParsePool;
 }
 
 /** What an incremental update did. */
@@ -74,28 +78,26 @@ export class CodeGraph {
    * file from its old tree (see LanguageSupport.skippableDefinitions).
    */
   static async build(tree: SourceTree, options: BuildOptions = {}): Promise<CodeGraph> {
-    const paths = await tree.listFiles();
+    // 1. Read the source files and the resolver's config files.
     const configFiles = new Map<string, string>();
-    const files: ParsedFile[] = [];
+    const sources: Source[] = [];
+    for (const path of await tree.listFiles()) {
+      if (CONFIG_NAMES.has(baseName(path))) configFiles.set(path, new TextDecoder().decode(await tree.readFile(path)));
+      if (languageForPath(path)) sources.push({ path, bytes: await tree.readFile(path) });
+    }
+    // 2. Parse them (on the pool's threads too, when given one), keeping the trees worth reparsing from.
     const trees = new TreeStore(options.treeBudget);
-    let parseSeconds = 0;
+    const parseStart = performance.now();
+    let files: ParsedFile[];
     try {
-      for (const path of paths) {
-        if (CONFIG_NAMES.has(baseName(path))) configFiles.set(path, new TextDecoder().decode(await tree.readFile(path)));
-        if (!languageForPath(path)) continue;
-        const bytes = await tree.readFile(path);
-        const start = performance.now();
-        const result = await parseFileKeepingTree(path, bytes, { ...options, facts: true });
-        parseSeconds += (performance.now() - start) / 1000;
-        if (isSkipped(result)) continue;
-        files.push(result.parsed);
-        if (reparsesFromTree(path)) trees.set(path, { tree: result.tree, text: result.parsed.text });
-        else result.tree.delete();
-      }
+      const takeTree = (path: string, kept: ParsedText): void => (reparsesFromTree(path) ? trees.set(path, kept) : kept.tree.delete());
+      files = await parseSources(sources, { ...options, takeTree });
     } catch (error) {
       trees.clear();
       throw error;
     }
+    const parseSeconds = (performance.now() - parseStart) / 1000;
+    // 3. Resolve every relation.
     const start = performance.now();
     const index = new RepoIndex(files, configFiles);
     const resolver = createResolver(index);

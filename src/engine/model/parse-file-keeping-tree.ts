@@ -2,7 +2,7 @@ import type { Tree } from "web-tree-sitter";
 import type { LanguageSupport, SkippedDefinition } from "../languages/language-support.js";
 import { parseRanges, parseText, reparseText, type ParsedText } from "../parse/parser-pool.js";
 import { changedRange } from "../parse/text-edit.js";
-import { acceptFile } from "./accept-file.js";
+import { acceptFile, type AcceptedFile } from "./accept-file.js";
 import type { ParsedFile, SkippedFile } from "./block.js";
 import { isSkipped, type ParseOptions } from "./parse-file.js";
 import { readTree, readTreeSkipping, type TreeToRead } from "./read-tree.js";
@@ -34,6 +34,15 @@ export async function parseFileKeepingTree(
 ): Promise<ParsedFileWithTree | SkippedFile> {
   const accepted = acceptFile(file, bytes, options.maxFileBytes);
   if (isSkipped(accepted)) return accepted;
+  return parseAcceptedKeepingTree(file, accepted, options);
+}
+
+/** parseFileKeepingTree of a file already accepted (decoded). */
+export async function parseAcceptedKeepingTree(
+  file: string,
+  accepted: AcceptedFile,
+  options: ParseOptions & { previous?: PreviousVersion } = {},
+): Promise<ParsedFileWithTree> {
   const toRead = { ...accepted, file, facts: options.facts ?? false, previous: options.previous?.parsed };
   const previous = options.previous?.parsed;
   const skipped = previous && skippable(accepted.support, previous, accepted.text);

@@ -1,5 +1,6 @@
 import type { Tree } from "web-tree-sitter";
 import type { SkippedDefinition } from "../languages/language-support.js";
+import type { FlatTree } from "../parse/flat-tree.js";
 import { SyntaxTree } from "../parse/syntax-tree.js";
 import type { AcceptedFile } from "./accept-file.js";
 import type { ParsedFile } from "./block.js";
@@ -8,7 +9,8 @@ import { syntaxProblems } from "./syntax-problems.js";
 
 export interface TreeToRead extends AcceptedFile {
   file: string;
-  tree: Tree;
+  /** The parser's tree, or a copy of one read whole on another thread. */
+  tree: Tree | FlatTree;
   /** Also extract name-resolution facts. */
   facts: boolean;
   /** The file's previous version, whose unchanged definitions the language may take over. */

@@ -20,6 +20,39 @@ const BYTES_PER_NODE = 7 * 4 + 2 * 2 + 1;
 /** How much of the tree is copied at once: all of it, or each node's children when first asked for. */
 export type FlatReading = "whole" | "on-demand";
 
+/**
+ * A tree read whole, as one thread hands it to another (FlatTree.copy): the arrays' one buffer and
+ * the line starts, both transferable, so the tree reaches the other thread without being copied.
+ */
+export interface FlatCopy {
+  count: number;
+  buffer: ArrayBuffer;
+  lineStarts: Uint32Array<ArrayBuffer>;
+  hasError: boolean;
+}
+
+/** The arrays of `count` nodes laid out in one buffer: 4-byte arrays first, then 2-byte, then 1-byte. */
+function arraysIn(buffer: ArrayBuffer, count: number) {
+  let offset = 0;
+  const take = <T>(View: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
+    const view = new View(buffer, offset, count);
+    offset += count * bytes;
+    return view;
+  };
+  return {
+    starts: take(Uint32Array, 4),
+    ends: take(Uint32Array, 4),
+    parents: take(Int32Array, 4),
+    nextSiblings: take(Int32Array, 4),
+    subtreeEnds: take(Int32Array, 4),
+    rows: take(Uint32Array, 4),
+    slots: take(Uint32Array, 4),
+    types: take(Uint16Array, 2),
+    fields: take(Uint16Array, 2),
+    flags: take(Uint8Array, 1),
+  };
+}
+
 const namedTables = new WeakMap<Language, Uint8Array>();
 
 function namedTable(language: Language): Uint8Array {
@@ -31,6 +64,10 @@ function namedTable(language: Language): Uint8Array {
     namedTables.set(language, table);
   }
   return table;
+}
+
+function isCopy(from: Tree | FlatCopy): from is FlatCopy {
+  return "buffer" in from;
 }
 
 /**
@@ -81,37 +118,39 @@ export class FlatTree {
   /** Every node's children are copied: reading needs the parser's memory no more. */
   private complete = false;
 
-  constructor(
-    private readonly tree: Tree,
-    text: string,
-    reading: FlatReading,
-  ) {
-    const root = addressOf(tree);
-    const memory = new TreeMemory(runtimeMemory(), tree.language);
+  /** The web-tree-sitter tree the nodes are read from (none for a copy: it is complete). */
+  private readonly tree: Tree | undefined;
+
+  /** Copies `tree` (parsed from `text`) as `reading` says; or, given a FlatCopy, takes over the copy another thread made of a tree of `language`. */
+  constructor(tree: Tree, text: string, reading: FlatReading);
+  constructor(copy: FlatCopy, language: Language);
+  constructor(from: Tree | FlatCopy, textOrLanguage: string | Language, reading: FlatReading = "whole") {
+    if (isCopy(from)) {
+      this.tree = undefined;
+      this.count = from.count;
+      this.withErrors = from.hasError;
+      this.language = textOrLanguage as Language;
+      this.named = namedTable(this.language);
+      this.lineStarts = from.lineStarts;
+      const arrays = arraysIn(from.buffer, this.count);
+      ({ starts: this.starts, ends: this.ends, parents: this.parents, nextSiblings: this.nextSiblings, subtreeEnds: this.subtreeEnds } = arrays);
+      ({ rows: this.rows, slots: this.slots, types: this.types, fields: this.fields, flags: this.flags } = arrays);
+      this.complete = true;
+      return;
+    }
+    this.tree = from;
+    const root = addressOf(from);
+    const memory = new TreeMemory(runtimeMemory(), from.language);
     memory.load(root);
     this.count = 1 + memory.visibleDescendantCount;
     this.withErrors = memory.hasError;
-    this.language = tree.language;
-    this.named = namedTable(tree.language);
-    this.lineStarts = lineStartsOf(text);
-    // One buffer for every array (one allocation per tree, not eleven): 4-byte arrays first, then 2-byte, then 1-byte.
-    const buffer = new ArrayBuffer(this.count * BYTES_PER_NODE);
-    let offset = 0;
-    const take = <T>(View: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
-      const view = new View(buffer, offset, this.count);
-      offset += this.count * bytes;
-      return view;
-    };
-    this.starts = take(Uint32Array, 4);
-    this.ends = take(Uint32Array, 4);
-    this.parents = take(Int32Array, 4);
-    this.nextSiblings = take(Int32Array, 4);
-    this.subtreeEnds = take(Int32Array, 4);
-    this.rows = take(Uint32Array, 4);
-    this.slots = take(Uint32Array, 4);
-    this.types = take(Uint16Array, 2);
-    this.fields = take(Uint16Array, 2);
-    this.flags = take(Uint8Array, 1);
+    this.language = from.language;
+    this.named = namedTable(from.language);
+    this.lineStarts = lineStartsOf(textOrLanguage as string);
+    // One buffer for every array (one allocation per tree, not eleven).
+    const arrays = arraysIn(new ArrayBuffer(this.count * BYTES_PER_NODE), this.count);
+    ({ starts: this.starts, ends: this.ends, parents: this.parents, nextSiblings: this.nextSiblings, subtreeEnds: this.subtreeEnds } = arrays);
+    ({ rows: this.rows, slots: this.slots, types: this.types, fields: this.fields, flags: this.flags } = arrays);
     // The tree's root subtree is the tree's first field; the root node starts after its padding.
     this.record(memory, 0, root, memory.paddingBytes, 0, 0, -1);
     if (reading === "whole") {
@@ -121,6 +160,15 @@ export class FlatTree {
       this.fillRows();
       this.complete = true;
     }
+  }
+
+  /**
+   * The tree as another thread takes it over (new FlatTree(copy, language)); this tree is unusable
+   * after the copy's buffers are transferred. Only a tree read whole can be copied.
+   */
+  copy(): FlatCopy {
+    if (!this.complete) throw new Error("only a syntax tree read whole can be copied to another thread");
+    return { count: this.count, buffer: this.starts.buffer as ArrayBuffer, lineStarts: this.lineStarts as Uint32Array<ArrayBuffer>, hasError: this.withErrors };
   }
 
   /** Rows of every node, in one pass: in pre-order, starts only grow. */
@@ -150,6 +198,7 @@ export class FlatTree {
 
   /** The parser's memory as it is now; throws once the tree is deleted (its memory may hold other data by then). */
   private memory(): TreeMemory {
+    if (!this.tree) throw new Error("a copied syntax tree has no parser memory to read from");
     addressOf(this.tree);
     return new TreeMemory(runtimeMemory(), this.language);
   }

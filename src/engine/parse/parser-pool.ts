@@ -19,6 +19,11 @@ function loadLanguage(grammarFile: string): Promise<Language> {
   return language;
 }
 
+/** The language's grammar, loaded once and only when first needed. */
+export function languageOf(support: LanguageSupport): Promise<Language> {
+  return loadLanguage(support.grammarFile);
+}
+
 /** A parser for the language, its grammar loaded once and only when first needed. */
 export async function parserFor(support: LanguageSupport): Promise<Parser> {
   const existing = parsers.get(support.grammarFile);

@@ -5,6 +5,7 @@ import { SyntaxNode, type SyntaxNodes } from "./syntax-node.js";
 /**
  * A parsed file as the extractors walk it: the tree copied out of the parser (flat-tree.ts) and
  * the text it was parsed from. Read "on-demand", the web-tree-sitter tree must outlive the walk.
+ * Given a FlatTree (one another thread copied), that is the tree.
  */
 export class SyntaxTree implements SyntaxNodes {
   private readonly fieldIds = new Map<string, number | undefined>();
@@ -14,11 +15,11 @@ export class SyntaxTree implements SyntaxNodes {
   readonly root: SyntaxNode;
 
   constructor(
-    tree: Tree,
+    tree: Tree | FlatTree,
     readonly source: string,
     reading: FlatReading = "whole",
   ) {
-    this.flat = new FlatTree(tree, source, reading);
+    this.flat = tree instanceof FlatTree ? tree : new FlatTree(tree, source, reading);
     this.nodes = new Array<SyntaxNode | undefined>(this.flat.count);
     this.root = this.node(0);
   }

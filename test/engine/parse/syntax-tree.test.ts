@@ -4,7 +4,8 @@ import { languageForPath } from "../../../src/engine/languages/registry.js";
 import { parseRanges, parseText } from "../../../src/engine/parse/parser-pool.js";
 import type { SyntaxNode } from "../../../src/engine/parse/syntax-node.js";
 import { SyntaxTree } from "../../../src/engine/parse/syntax-tree.js";
-import type { FlatReading } from "../../../src/engine/parse/flat-tree.js";
+import { FlatTree, type FlatReading } from "../../../src/engine/parse/flat-tree.js";
+import { parseToCopy } from "../../../src/engine/parse/parse-to-copy.js";
 
 /**
  * What a walker can read of a node, through web-tree-sitter's Node. The next sibling is the next of
@@ -137,5 +138,29 @@ describe("SyntaxTree reads what web-tree-sitter's Node reads", () => {
     const syntax = new SyntaxTree(tree, "x = 1\n", "on-demand");
     tree.delete();
     expect(() => syntax.root.children).toThrow("the syntax tree was deleted while its nodes were still being read");
+  });
+
+  test.each(SOURCES)("%s copied to another thread (parseToCopy) reads the same", async (path, text) => {
+    const support = supportFor(path);
+    const copy = await parseToCopy(support.id, text);
+    // What a thread receives: the buffers transferred through a message, the tree already deleted.
+    const { port1, port2 } = new MessageChannel();
+    const received = new Promise<typeof copy>((resolve) => port2.once("message", resolve));
+    port1.postMessage(copy, [copy.buffer, copy.lineStarts.buffer]);
+    const arrived = await received;
+    port1.close();
+    expect(copy.buffer.byteLength).toBe(0);
+    await withTree(parseText(support, text), (tree) => {
+      const fields = tree.language.fields.filter((field): field is string => field !== null);
+      const syntax = new SyntaxTree(new FlatTree(arrived, tree.language), text);
+      expect(viaSyntaxNode(syntax.root, fields)).toEqual(viaNode(tree.rootNode, fields));
+      expect(syntax.hasError).toBe(tree.rootNode.hasError);
+    });
+  });
+
+  test("a tree read on demand is not copied to another thread", async () => {
+    await withTree(parseText(supportFor("a.py"), "x = 1\n"), (tree) => {
+      expect(() => new SyntaxTree(tree, "x = 1\n", "on-demand").flat.copy()).toThrow("only a syntax tree read whole can be copied to another thread");
+    });
   });
 });
