@@ -15,7 +15,7 @@ const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
 function buildProgram(io: CliIO, env: CodeplanEnv): Command {
-  const { maxFileBytes } = env;
+  const { maxFileBytes, parseThreads } = env;
   const program = new Command("codeplan")
     .description("carry a code change through a repository (CodePlan)")
     .showHelpAfterError()
@@ -23,7 +23,7 @@ function buildProgram(io: CliIO, env: CodeplanEnv): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerBlocksCommand(program, io, { maxFileBytes });
   registerDiffBlocksCommand(program, io, { maxFileBytes });
-  registerGraphCommand(program, io, { maxFileBytes });
+  registerGraphCommand(program, io, { maxFileBytes, parseThreads });
   registerPlanCommand(program, io);
   registerPropagateCommand(program, io, env);
   registerEvalCommand(program, io);

@@ -1,15 +1,17 @@
 import { performance } from "node:perf_hooks";
+import { ParseWorkers, defaultParseThreads } from "../adapters/parse/parse-workers.js";
 import { openDirectory } from "../cli/open-directory.js";
 import { CodeGraph, MemorySourceTree, decodeSource, isSkipped, languageForPath, parseFile, parseText, type Block } from "../engine/index.js";
 
 /**
  * `npm run bench:graph -- <dir> [--rounds N]`: raw parse time (decoding and tree-sitter parsing
- * every source file, nothing else), graph build time (everything CodeGraph.build does), edges per
- * relation and confidence, and the median and 90th percentile time of an incremental update after editing one block
- * (new file bytes to an updated graph: CodeGraph.updateFromBytes). Raw parse and build alternate
- * for N rounds (default 5) and the medians are reported; graph ÷ raw parse is the median of each
- * round's own ratio, the two measured back to back, so a machine whose speed drifts (a shared one)
- * skews both sides of each ratio alike.
+ * every source file on one thread, nothing else), graph build time (everything CodeGraph.build
+ * does, with the parse threads the app and the CLI use by default, and on one thread alone), edges
+ * per relation and confidence, and the median and 90th percentile time of an incremental update
+ * after editing one block (new file bytes to an updated graph: CodeGraph.updateFromBytes). Raw
+ * parse and the builds alternate for N rounds (default 5) and the medians are reported; graph ÷
+ * raw parse is the median of each round's own ratio, measured back to back, so a machine whose
+ * speed drifts (a shared one) skews both sides of each ratio alike.
  */
 async function benchGraph(dir: string, rounds: number): Promise<void> {
   const disk = await openDirectory(dir);
@@ -18,21 +20,31 @@ async function benchGraph(dir: string, rounds: number): Promise<void> {
   const tree = new MemorySourceTree(files);
   const sources = Object.keys(files).filter((path) => languageForPath(path));
   // Both sides warm up on the same 50 files first (untimed), so neither pays for compiling its code.
+  // The parse threads start then too, as they do on a server's first build.
+  const threads = defaultParseThreads();
+  const pool = threads > 0 ? new ParseWorkers({ threads }) : undefined;
   const warmUp = sources.slice(0, 50);
   await rawParseSeconds(warmUp, files);
-  (await CodeGraph.build(new MemorySourceTree(Object.fromEntries(warmUp.map((path) => [path, files[path] ?? new Uint8Array()]))))).releaseTrees();
+  const warmUpTree = new MemorySourceTree(Object.fromEntries(warmUp.map((path) => [path, files[path] ?? new Uint8Array()])));
+  (await CodeGraph.build(warmUpTree, { pool })).releaseTrees();
+  (await CodeGraph.build(warmUpTree)).releaseTrees();
 
   const rawParse: number[] = [];
   const graphSeconds: number[] = [];
+  const oneThreadSeconds: number[] = [];
   let codeGraph: CodeGraph | undefined;
   for (let round = 0; round < rounds; round++) {
     codeGraph?.releaseTrees();
     codeGraph = undefined;
     rawParse.push(await rawParseSeconds(sources, files));
-    const start = performance.now();
-    codeGraph = await CodeGraph.build(tree);
+    let start = performance.now();
+    (await CodeGraph.build(tree)).releaseTrees();
+    oneThreadSeconds.push((performance.now() - start) / 1000);
+    start = performance.now();
+    codeGraph = await CodeGraph.build(tree, { pool });
     graphSeconds.push((performance.now() - start) / 1000);
   }
+  await pool?.close();
   if (!codeGraph) return;
 
   const counts = new Map<string, number>();
@@ -42,12 +54,17 @@ async function benchGraph(dir: string, rounds: number): Promise<void> {
   }
   console.log(`files              ${codeGraph.timings.files}`);
   console.log(`rounds             ${rounds}`);
+  console.log(`parse threads      ${threads} besides the main one`);
   console.log(`raw parse s        ${median(rawParse).toFixed(3)}   (${rawParse.map((value) => value.toFixed(2)).join(" ")})`);
   console.log(`parse+facts s      ${codeGraph.timings.parseSeconds.toFixed(3)}   (last round)`);
   console.log(`resolution s       ${codeGraph.timings.resolveSeconds.toFixed(3)}   (last round)`);
   console.log(`graph total s      ${median(graphSeconds).toFixed(3)}   (${graphSeconds.map((value) => value.toFixed(2)).join(" ")})`);
-  const ratios = graphSeconds.map((seconds, round) => seconds / (rawParse[round] ?? Number.NaN));
-  console.log(`graph / raw parse  ${median(ratios).toFixed(2)}   (${ratios.map((value) => value.toFixed(2)).join(" ")})`);
+  const ratios = (seconds: readonly number[]): string => {
+    const each = seconds.map((value, round) => value / (rawParse[round] ?? Number.NaN));
+    return `${median(each).toFixed(2)}   (${each.map((value) => value.toFixed(2)).join(" ")})`;
+  };
+  console.log(`graph / raw parse  ${ratios(graphSeconds)}`);
+  console.log(`one thread: graph total s ${median(oneThreadSeconds).toFixed(3)}, graph / raw parse ${ratios(oneThreadSeconds)}`);
   console.log(`edges:`);
   for (const [key, count] of [...counts].sort()) console.log(`  ${key.padEnd(28)} ${count}`);
   // The same 100 edits twice: the first pass also compiles the update code (as the first edits of a

@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { CodeGraph, CodeplanError, graphView, renderDot, renderMermaid } from "../engine/index.js";
+import { ParseWorkers, defaultParseThreads } from "../adapters/parse/parse-workers.js";
 import type { CliIO } from "./cli-io.js";
 import { openDirectory } from "./open-directory.js";
 
@@ -9,6 +10,7 @@ interface GraphFlags {
   mermaid?: boolean;
   focus?: string;
   depth?: number;
+  threads?: number;
 }
 
 function wholeNumber(text: string): number {
@@ -25,8 +27,8 @@ function summary(view: ReturnType<typeof graphView>): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** `codeplan graph <dir> [--json | --dot | --mermaid] [--focus <file::symbol> --depth N]`. */
-export function registerGraphCommand(program: Command, io: CliIO, options: { maxFileBytes: number }): void {
+/** `codeplan graph <dir> [--json | --dot | --mermaid] [--focus <file::symbol> --depth N] [--threads N]`. */
+export function registerGraphCommand(program: Command, io: CliIO, options: { maxFileBytes: number; parseThreads: number | undefined }): void {
   program
     .command("graph")
     .description("build the dependency graph of <dir> and print it (text summary by default)")
@@ -36,11 +38,14 @@ export function registerGraphCommand(program: Command, io: CliIO, options: { max
     .option("--mermaid", "Mermaid flowchart")
     .option("--focus <block>", "only the neighbourhood of this block (file::symbol)")
     .option("--depth <n>", "with --focus: how many edges away (default 1)", wholeNumber)
+    .option("--threads <n>", "threads that parse files besides the main one; 0: none (default: CODEPLAN_PARSE_THREADS, else one per core but one, at most 4)", wholeNumber)
     .action(async (dir: string, flags: GraphFlags) => {
       const formats = [flags.json, flags.dot, flags.mermaid].filter(Boolean).length;
       if (formats > 1) throw new CodeplanError({ code: "usage", userMessage: "Choose one of --json, --dot and --mermaid." });
       if (flags.depth !== undefined && !flags.focus) throw new CodeplanError({ code: "usage", userMessage: "--depth needs --focus <file::symbol>." });
-      const codeGraph = await CodeGraph.build(await openDirectory(dir), { maxFileBytes: options.maxFileBytes });
+      const threads = flags.threads ?? options.parseThreads ?? defaultParseThreads();
+      const pool = threads > 0 ? new ParseWorkers({ threads }) : undefined;
+      const codeGraph = await CodeGraph.build(await openDirectory(dir), { maxFileBytes: options.maxFileBytes, pool }).finally(() => pool?.close());
       const view = graphView(codeGraph.graph, { focus: flags.focus, depth: flags.depth });
       if (flags.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
       else if (flags.dot) io.out(renderDot(view));

@@ -36,9 +36,16 @@ export interface CodeplanEnv {
   redisUrl: string | undefined;
   /** CODEPLAN_MAX_FILE_BYTES: files larger than this are skipped by the parser. Default 2,000,000. */
   maxFileBytes: number;
+  /** CODEPLAN_PARSE_THREADS: threads that parse files while a graph is built (0: none). Default: one per core but one, at most 4. */
+  parseThreads: number | undefined;
   /** CODEPLAN_CACHE_DIR: where model answers are cached. Default $XDG_CACHE_HOME/codeplan, else ~/.cache/codeplan. */
   cacheDir: string;
 }
+
+const countNumber = z
+  .string()
+  .regex(/^\d+$/, { error: "must be a whole number (0 or more)" })
+  .transform(Number);
 
 const wholeNumber = z
   .string()
@@ -63,6 +70,7 @@ const envSchema = z.object({
   CODEPLAN_MODEL: z.string().default("claude-sonnet-5-5"),
   REDIS_URL: z.string().optional(),
   CODEPLAN_MAX_FILE_BYTES: wholeNumber.default(2_000_000),
+  CODEPLAN_PARSE_THREADS: countNumber.optional(),
   CODEPLAN_CACHE_DIR: z.string().optional(),
   XDG_CACHE_HOME: z.string().optional(),
 });
@@ -91,6 +99,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CodeplanEnv {
     model: vars.CODEPLAN_MODEL,
     redisUrl: vars.REDIS_URL,
     maxFileBytes: vars.CODEPLAN_MAX_FILE_BYTES,
+    parseThreads: vars.CODEPLAN_PARSE_THREADS,
     cacheDir: vars.CODEPLAN_CACHE_DIR ?? join(vars.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "codeplan"),
   };
 }

@@ -66,6 +66,16 @@ test("graph --json resolves the call through the import", async () => {
   ]);
 });
 
+test("graph parses on as many threads as --threads says, and prints the same graph", async () => {
+  const repo = await dir(before);
+  const oneThread = await run("graph", repo, "--json", "--threads", "0");
+  expect(oneThread.code).toBe(0);
+  expect(JSON.parse(oneThread.out)).toEqual(JSON.parse((await run("graph", repo, "--json", "--threads", "2")).out));
+  const bad = await run("graph", repo, "--threads", "two");
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain("option '--threads <n>' argument 'two' is invalid. expected a whole number");
+});
+
 test("a missing directory is a clear error with exit code 1", async () => {
   const result = await run("blocks", "/nonexistent/codeplan-dir");
   expect(result).toEqual({ code: 1, out: "", err: "codeplan: Not a directory: /nonexistent/codeplan-dir\n" });

@@ -30,6 +30,7 @@ describe("readEnv", () => {
       model: "claude-sonnet-5-5",
       redisUrl: undefined,
       maxFileBytes: 2_000_000,
+      parseThreads: undefined,
       cacheDir: join(homedir(), ".cache", "codeplan"),
     });
   });
@@ -49,6 +50,7 @@ describe("readEnv", () => {
       CODEPLAN_MODEL: "claude-opus-4-1",
       REDIS_URL: "redis://127.0.0.1:6379",
       CODEPLAN_MAX_FILE_BYTES: "500000",
+      CODEPLAN_PARSE_THREADS: "0",
       CODEPLAN_CACHE_DIR: "/var/cache/codeplan",
       UNRELATED: "ignored",
     });
@@ -66,6 +68,7 @@ describe("readEnv", () => {
       model: "claude-opus-4-1",
       redisUrl: "redis://127.0.0.1:6379",
       maxFileBytes: 500_000,
+      parseThreads: 0,
       cacheDir: "/var/cache/codeplan",
     });
   });
@@ -91,6 +94,8 @@ describe("readEnv", () => {
   it.each([
     ["CODEPLAN_MAX_FILE_BYTES", "2MB", "must be a positive whole number"],
     ["CODEPLAN_MAX_FILE_BYTES", "0", "must be a positive whole number"],
+    ["CODEPLAN_PARSE_THREADS", "-1", "must be a whole number (0 or more)"],
+    ["CODEPLAN_PARSE_THREADS", "two", "must be a whole number (0 or more)"],
     ["APP_ID", "12.5", "must be a positive whole number"],
     ["PORT", "70000", "must be a port number (1-65535)"],
     ["LOG_LEVEL", "verbose", "must be one of trace, debug, info, warn, error, fatal, silent"],
