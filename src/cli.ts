@@ -24,7 +24,7 @@ function buildProgram(io: CliIO, env: CodeplanEnv): Command {
   registerBlocksCommand(program, io, { maxFileBytes });
   registerDiffBlocksCommand(program, io, { maxFileBytes });
   registerGraphCommand(program, io, { maxFileBytes, parseThreads });
-  registerPlanCommand(program, io);
+  registerPlanCommand(program, io, { parseThreads });
   registerPropagateCommand(program, io, env);
   registerEvalCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });

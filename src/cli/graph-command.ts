@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { CodeGraph, CodeplanError, graphView, renderDot, renderMermaid } from "../engine/index.js";
 import { ParseWorkers, defaultParseThreads } from "../adapters/parse/parse-workers.js";
+import { buildGraph } from "./build-graph.js";
 import type { CliIO } from "./cli-io.js";
 import { openDirectory } from "./open-directory.js";
 
@@ -43,9 +44,7 @@ export function registerGraphCommand(program: Command, io: CliIO, options: { max
       const formats = [flags.json, flags.dot, flags.mermaid].filter(Boolean).length;
       if (formats > 1) throw new CodeplanError({ code: "usage", userMessage: "Choose one of --json, --dot and --mermaid." });
       if (flags.depth !== undefined && !flags.focus) throw new CodeplanError({ code: "usage", userMessage: "--depth needs --focus <file::symbol>." });
-      const threads = flags.threads ?? options.parseThreads ?? defaultParseThreads();
-      const pool = threads > 0 ? new ParseWorkers({ threads }) : undefined;
-      const codeGraph = await CodeGraph.build(await openDirectory(dir), { maxFileBytes: options.maxFileBytes, pool }).finally(() => pool?.close());
+      const codeGraph = await buildGraph(await openDirectory(dir), { maxFileBytes: options.maxFileBytes, threads: flags.threads ?? options.parseThreads });
       const view = graphView(codeGraph.graph, { focus: flags.focus, depth: flags.depth });
       if (flags.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
       else if (flags.dot) io.out(renderDot(view));

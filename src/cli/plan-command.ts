@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { GitRevisionTree } from "../adapters/git-revision-tree.js";
-import { CodeGraph, MemorySourceTree, codeplanImpact, propagate, seedFromTrees, type EditModel, type Logger, type PropagateResult } from "../engine/index.js";
+import { MemorySourceTree, codeplanImpact, propagate, seedFromTrees, type EditModel, type Logger, type PropagateResult } from "../engine/index.js";
+import { buildGraph } from "./build-graph.js";
 import type { CliIO } from "./cli-io.js";
 import { openDirectory } from "./open-directory.js";
 
@@ -29,7 +30,7 @@ function toText(result: PropagateResult): string {
 }
 
 /** `codeplan plan <dir> [--since <rev>] [--json]`: the blocks the working tree's changes since <rev> affect; nothing is edited. */
-export function registerPlanCommand(program: Command, io: CliIO): void {
+export function registerPlanCommand(program: Command, io: CliIO, options: { parseThreads: number | undefined }): void {
   program
     .command("plan")
     .description("dry run: classify the changes since <rev> in a git checkout and list the blocks they affect (no edits, no model calls)")
@@ -43,7 +44,7 @@ export function registerPlanCommand(program: Command, io: CliIO): void {
       const base = await GitRevisionTree.open(head.root, flags.since);
       const seed = await seedFromTrees({ base, head, baseName: flags.since, headName: "the working tree" });
       const tree = await MemorySourceTree.copyOf(base);
-      const result = await propagate({ tree, graph: await CodeGraph.build(tree), instruction: "", seeds: [seed], editModel: dryRun, impact: codeplanImpact(), logger: quiet });
+      const result = await propagate({ tree, graph: await buildGraph(tree, { threads: options.parseThreads }), instruction: "", seeds: [seed], editModel: dryRun, impact: codeplanImpact(), logger: quiet });
       io.out(flags.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : toText(result));
     });
 }

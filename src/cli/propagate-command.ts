@@ -22,6 +22,7 @@ import {
   type SourceTree,
   type WritableSourceTree,
 } from "../engine/index.js";
+import { buildGraph } from "./build-graph.js";
 import type { CliIO } from "./cli-io.js";
 import { CliExit } from "./cli-exit.js";
 import { cliLogger } from "./cli-logger.js";
@@ -108,7 +109,7 @@ async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: 
   const planning = flags.dryRun === true || !env.anthropicApiKey;
   // 4. the tree the run writes: the working tree, or an in-memory copy when it only plans
   const tree: WritableSourceTree = planning ? await MemorySourceTree.copyOf(base) : checkout;
-  const graph = await CodeGraph.build(base);
+  const graph = await buildGraph(base, { threads: env.parseThreads });
   if (flags.target.length > 0) seeds.push(targetSeed(graph, flags.target));
   // 5. the model and the oracle (neither when only planning)
   const logger: Logger = cliLogger(io);
