@@ -73,9 +73,10 @@ export class CodeGraph {
   }
 
   /**
-   * Parses every source file once (blocks and facts from the same parse) and resolves every
-   * relation; keeps the syntax trees (up to the budget) of the languages that reparse an edited
-   * file from its old tree (see LanguageSupport.skippableDefinitions).
+   * Parses every source file once (blocks and facts from the same parse; on the pool's threads
+   * too, when given one) and resolves every relation; keeps the syntax trees (up to the budget) this
+   * thread parsed of the languages that reparse an edited file from its old tree (see
+   * LanguageSupport.skippableDefinitions).
    */
   static async build(tree: SourceTree, options: BuildOptions = {}): Promise<CodeGraph> {
     // 1. Read the source files and the resolver's config files.

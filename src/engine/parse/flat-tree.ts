@@ -125,32 +125,36 @@ export class FlatTree {
   constructor(tree: Tree, text: string, reading: FlatReading);
   constructor(copy: FlatCopy, language: Language);
   constructor(from: Tree | FlatCopy, textOrLanguage: string | Language, reading: FlatReading = "whole") {
+    let buffer: ArrayBuffer;
+    let memory: TreeMemory | undefined;
+    let root = 0;
     if (isCopy(from)) {
       this.tree = undefined;
       this.count = from.count;
       this.withErrors = from.hasError;
       this.language = textOrLanguage as Language;
-      this.named = namedTable(this.language);
       this.lineStarts = from.lineStarts;
-      const arrays = arraysIn(from.buffer, this.count);
-      ({ starts: this.starts, ends: this.ends, parents: this.parents, nextSiblings: this.nextSiblings, subtreeEnds: this.subtreeEnds } = arrays);
-      ({ rows: this.rows, slots: this.slots, types: this.types, fields: this.fields, flags: this.flags } = arrays);
+      buffer = from.buffer;
+    } else {
+      this.tree = from;
+      memory = new TreeMemory(runtimeMemory(), from.language);
+      root = addressOf(from);
+      memory.load(root);
+      this.count = 1 + memory.visibleDescendantCount;
+      this.withErrors = memory.hasError;
+      this.language = from.language;
+      this.lineStarts = lineStartsOf(textOrLanguage as string);
+      // One buffer for every array (one allocation per tree, not eleven).
+      buffer = new ArrayBuffer(this.count * BYTES_PER_NODE);
+    }
+    this.named = namedTable(this.language);
+    const arrays = arraysIn(buffer, this.count);
+    ({ starts: this.starts, ends: this.ends, parents: this.parents, nextSiblings: this.nextSiblings, subtreeEnds: this.subtreeEnds } = arrays);
+    ({ rows: this.rows, slots: this.slots, types: this.types, fields: this.fields, flags: this.flags } = arrays);
+    if (!memory) {
       this.complete = true;
       return;
     }
-    this.tree = from;
-    const root = addressOf(from);
-    const memory = new TreeMemory(runtimeMemory(), from.language);
-    memory.load(root);
-    this.count = 1 + memory.visibleDescendantCount;
-    this.withErrors = memory.hasError;
-    this.language = from.language;
-    this.named = namedTable(from.language);
-    this.lineStarts = lineStartsOf(textOrLanguage as string);
-    // One buffer for every array (one allocation per tree, not eleven).
-    const arrays = arraysIn(new ArrayBuffer(this.count * BYTES_PER_NODE), this.count);
-    ({ starts: this.starts, ends: this.ends, parents: this.parents, nextSiblings: this.nextSiblings, subtreeEnds: this.subtreeEnds } = arrays);
-    ({ rows: this.rows, slots: this.slots, types: this.types, fields: this.fields, flags: this.flags } = arrays);
     // The tree's root subtree is the tree's first field; the root node starts after its padding.
     this.record(memory, 0, root, memory.paddingBytes, 0, 0, -1);
     if (reading === "whole") {
