@@ -19,12 +19,12 @@ function changedIds(edit: FileEdit): Set<string> {
   return ids;
 }
 
-function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], phase: "D" | "D'", exclude: ReadonlySet<string>, seen: Set<string>): Impact[] {
+async function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], phase: "D" | "D'", exclude: ReadonlySet<string>, seen: Set<string>): Promise<Impact[]> {
   const impacts: Impact[] = [];
   for (const change of changes) {
     for (const rule of IMPACT_RULES) {
       if (rule.phase !== phase || !rule.kinds.includes(change.kind)) continue;
-      for (const hit of rule.find(change, graph)) {
+      for (const hit of await rule.find(change, graph)) {
         const key = `${hit.blockId}\u0000${hit.relation}`;
         if (exclude.has(hit.blockId) || seen.has(key)) continue;
         seen.add(key);

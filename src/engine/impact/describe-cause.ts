@@ -14,6 +14,8 @@ export function describeCause(graph: CodeGraph, hit: RuleHit, change: AtomicChan
   const member = hit.member ? `.${hit.member}` : "";
   const phrases: Record<string, string> = {
     CalledBy: `${target} calls ${source}`,
+    Calls: `${target} is called by ${source}`,
+    Uses: `${target} defines \`${hit.member ?? ""}\`, used by ${source}`,
     OverriddenBy: `${target} overrides ${source}`,
     Overrides: `${target} is overridden by ${source}`,
     InstantiatedBy: `${target} instantiates ${source}`,

@@ -102,6 +102,59 @@ test("argument contract: a new key read from an argument follows the value to it
   );
 });
 
+test("argument contract: each call site's argument is read; a caller is planned only when it builds the value itself", async () => {
+  const files = {
+    "client.py": "def send(config, path, transport):\n    url = 'https://api/' + path\n    status, body = transport(url, config['key'])\n    return body\n",
+    "config.py": "def make_config():\n    return {'key': 'k'}\n",
+    "api.py": [
+      "from client import send",
+      "from config import make_config",
+      "",
+      "DEFAULTS = {'key': 'd'}",
+      "",
+      "",
+      "def labels(transport):",
+      "    return send(make_config(), '/labels', transport)",
+      "",
+      "",
+      "def by_keyword(transport):",
+      "    return send(path='/k', transport=transport, config=make_config())",
+      "",
+      "",
+      "def rates(config, transport):",
+      "    return send(config, '/rates', transport)",
+      "",
+      "",
+      "def main(transport):",
+      "    return rates({'key': 'm'}, transport)",
+      "",
+      "",
+      "def defaults(transport):",
+      "    return send(DEFAULTS, '/d', transport)",
+      "",
+      "",
+      "def local(transport):",
+      "    cfg = {'key': 'l'}",
+      "    return send(cfg, '/l', transport)",
+      "",
+      "",
+      "def spread(*args):",
+      "    return send(*args)",
+      "",
+    ].join("\n"),
+  };
+  const text = files["client.py"].replace("url = 'https://api/' + path", "url = config['endpoint'] + path");
+  expect((await impactsOf(files, "client.py", text)).sort()).toEqual(
+    [
+      ["config.py::make_config", "Calls"],
+      ["api.py::<module>", "Uses"],
+      ["api.py::main", "CalledBy"],
+      ["api.py::local", "CalledBy"],
+      ["api.py::spread", "CalledBy"],
+    ].sort(),
+  );
+});
+
 test("MF: a field whose type changes plans the blocks that use that field, not the ones using another", async () => {
   const files = {
     "box.py": "class Box:\n    size: int = 1\n    label: str = ''\n",

@@ -86,3 +86,8 @@ export function isEscaping(escapes: Escapes): boolean {
     escapes.mutatesArguments.length + escapes.mutatesFields.length + escapes.newlyAwaited.length > 0
   );
 }
+
+/** Whether callers observe more than new keys or attributes read from their arguments (those go to whoever builds the arguments: the argument-contract rule). */
+export function isEscapingBeyondArguments(escapes: Escapes): boolean {
+  return isEscaping({ ...escapes, argumentKeys: [], argumentAttributes: [] });
+}

@@ -13,13 +13,14 @@ export interface RuleHit {
 
 /**
  * One may-impact rule of ../shared/DESIGN.md's table. `phase` says which graph it reads: `D`
- * (before the edit is folded in) or `D'` (after).
+ * (before the edit is folded in) or `D'` (after). A rule that reads more than the graph (the
+ * source of call sites, the signatures of callers) answers asynchronously.
  */
 export interface ImpactRule {
   name: string;
   kinds: readonly ChangeKind[];
   phase: "D" | "D'";
-  find(change: AtomicChange, graph: CodeGraph): RuleHit[];
+  find(change: AtomicChange, graph: CodeGraph): RuleHit[] | Promise<RuleHit[]>;
 }
 
 /** Blocks related to `id` by each relation, as rule hits. */
