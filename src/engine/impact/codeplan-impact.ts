@@ -1,6 +1,7 @@
 import type { AtomicChange } from "../classify/atomic-change.js";
 import { classifyChanges } from "../classify/classify-changes.js";
 import type { CodeGraph } from "../graph/code-graph.js";
+import type { Relation } from "../graph/relation.js";
 import { sameBlockText } from "../model/normalise.js";
 import { describeCause } from "./describe-cause.js";
 import type { Impact } from "./impact.js";
@@ -35,6 +36,9 @@ async function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], pha
   return impacts;
 }
 
+/** Every relation a rule plans along from the changed block (the argument-contract rule's producers lie further). */
+const REACH: readonly Relation[] = ["CalledBy", "Overrides", "OverriddenBy", "InstantiatedBy", "UsedBy", "ConstructedBy", "BaseClassOf", "ImportedBy"];
+
 /**
  * CodePlan's change-may-impact analysis: classify the edit into atomic changes, then apply each
  * rule of its kind. Blocks the same edit already changed are not planned again.
@@ -50,6 +54,7 @@ export function codeplanImpact(): ImpactAnalysis {
     return analysed;
   }
   return {
+    reach: REACH,
     async beforeUpdate(edit) {
       const { changes, exclude, seen } = await analyse(edit);
       return impactsOf(edit.graph, changes, "D", exclude, seen);

@@ -1,4 +1,5 @@
 import type { CodeGraph } from "../graph/code-graph.js";
+import type { Relation } from "../graph/relation.js";
 import type { ParsedFile } from "../model/block.js";
 import type { Impact } from "./impact.js";
 
@@ -16,12 +17,19 @@ export interface FileEdit {
  * D run before the edit is folded into the graph; rules that read D' run after.
  */
 export interface ImpactAnalysis {
+  /**
+   * The relations along which an edit of a block may plan other blocks directly (`CalledBy`: its
+   * callers). An obligation waits while an unfinished one may still add a cause to it this way,
+   * so that it is visited once with every cause rather than once per cause.
+   */
+  reach: readonly Relation[];
   beforeUpdate(edit: FileEdit): Promise<Impact[]>;
   afterUpdate(edit: FileEdit): Promise<Impact[]>;
 }
 
 /** No may-impact analysis at all: the oracle-repair baseline. */
 export const NO_IMPACT: ImpactAnalysis = {
+  reach: [],
   beforeUpdate: async () => [],
   afterUpdate: async () => [],
 };

@@ -23,13 +23,31 @@ export function stopReason(state: LoopState): StopReason | undefined {
 
 /**
  * The obligation to start next: the oldest ready one whose file has no visit in flight (one visit
- * per file at a time, so a merge always sees the file its sketch came from). When nothing runs and
- * nothing is ready, a cycle is broken by taking the oldest pending obligation.
+ * per file at a time, so a merge always sees the file its sketch came from) and to which no
+ * unfinished obligation may still add a cause (see ImpactAnalysis.reach); while visits are in
+ * flight, one that waits for them is not started. When nothing runs and nothing is ready, a cycle
+ * is broken by taking the oldest pending obligation.
  */
 function pickNext(state: LoopState, running: readonly Running[]): Obligation | undefined {
   const busy = new Set(running.map((visit) => visit.current.file));
-  const ready = state.plan.ready().find((obligation) => !busy.has(fileOf(state, obligation) ?? ""));
-  return ready ?? (running.length === 0 ? state.plan.next() : undefined);
+  const ready = state.plan.ready().filter((obligation) => !busy.has(fileOf(state, obligation) ?? ""));
+  const waiting = causesToCome(state);
+  const free = ready.find((obligation) => !waiting.has(obligation.blockId));
+  if (free || running.length > 0) return free;
+  return ready[0] ?? state.plan.next();
+}
+
+/** Blocks an unfinished obligation may still plan (its block's neighbours along the impact analysis's reach), besides its own. */
+function causesToCome(state: LoopState): Set<string> {
+  const { graph, impact } = state.params;
+  const blocks = new Set<string>();
+  for (const obligation of state.plan.all()) {
+    if (obligation.status !== "pending" && obligation.status !== "running") continue;
+    for (const relation of impact.reach) {
+      for (const { block } of graph.graph.related(obligation.blockId, relation)) if (block.id !== obligation.blockId) blocks.add(block.id);
+    }
+  }
+  return blocks;
 }
 
 function fileOf(state: LoopState, obligation: Obligation): string | undefined {

@@ -165,3 +165,43 @@ test("an answer unusable twice fails the obligation and is never written", async
   expect(failed?.failure).toMatch(/^The edit of use2.py::use2 could not be applied: the answer does not parse \(line 1/);
   expect(files["use2.py"]).toBe(before["use2.py"]);
 });
+
+test("a block two running visits may plan waits for both and is visited once, with both causes", async () => {
+  // `fetch` gains a parameter; `left` and `right` pass it on as a parameter of their own, so both plan `top`, which calls them.
+  const files: Record<string, string> = {
+    "lib.py": "def fetch(key):\n    return key\n",
+    "left.py": "from lib import fetch\n\n\ndef left():\n    return fetch('l')\n",
+    "right.py": "from lib import fetch\n\n\ndef right():\n    return fetch('r')\n",
+    "top.py": "from left import left\nfrom right import right\n\n\ndef top():\n    return left() + right()\n",
+  };
+  const rewrites: Record<string, (sketch: string) => string> = {
+    "left.py::left": (sketch) => sketch.replace("def left():", "def left(timeout):").replace("fetch('l')", "fetch('l', timeout)"),
+    "right.py::right": (sketch) => sketch.replace("def right():", "def right(timeout):").replace("fetch('r')", "fetch('r', timeout)"),
+    "top.py::top": (sketch) => sketch.replace("left() + right()", "left(5) + right(5)"),
+  };
+  // `left` answers at once, `right` much later: without waiting, `top` would be visited after `left` and again after `right`.
+  const delays: Record<string, number> = { "right.py::right": 60 };
+  const requests: EditRequest[] = [];
+  const model: EditModel = {
+    edit: async (request) => {
+      requests.push(request);
+      await abortableDelay(delays[request.blockId] ?? 1);
+      const rewrite = rewrites[request.blockId];
+      return rewrite ? { kind: "edited", sketch: rewrite(request.sketch.text) } : { kind: "no-change" };
+    },
+  };
+  const tree = new MemorySourceTree(files);
+  const result = await propagate({
+    tree,
+    graph: await CodeGraph.build(tree),
+    instruction: "pass a timeout to fetch",
+    seeds: [{ kind: "edit", files: [{ path: "lib.py", text: "def fetch(key, timeout):\n    return key\n" }] }],
+    editModel: model,
+    impact: codeplanImpact(),
+    logger: silentLogger,
+  });
+  expect(requests.map((request) => request.blockId)).toEqual(["left.py::left", "right.py::right", "top.py::top"]);
+  const top = result.plan.all().find((obligation) => obligation.blockId === "top.py::top");
+  expect(top?.causes.map((cause) => (cause.source === "impact" ? `${cause.fromBlockId} ${cause.relation}` : cause.source))).toEqual(["left.py::left CalledBy", "right.py::right CalledBy"]);
+  expect(new TextDecoder().decode(await tree.readFile("top.py"))).toContain("return left(5) + right(5)");
+});
