@@ -42,6 +42,7 @@ function summarise(results: readonly EvalResult[]) {
     recall: matched + missed === 0 ? 1 : matched / (matched + missed),
     precision: matched + spurious === 0 ? 1 : matched / (matched + spurious),
     visited: sum((result) => result.visited),
+    mechanical: sum((result) => result.mechanical),
     exactFiles: sum((result) => result.exactFiles),
     files: sum((result) => result.files.length),
     oracleRounds: sum((result) => result.oracleRounds),
@@ -50,8 +51,8 @@ function summarise(results: readonly EvalResult[]) {
 }
 
 export function formatTable(results: readonly EvalResult[]): string {
-  const header = ["task", "mode", "matched", "missed", "spurious", "visited", "recall", "precision", "exact", "levenshtein", "diffBLEU", "rounds", "s"];
-  const rows = results.map((r) => [r.id, r.mode, r.matched, r.missed, r.spurious, r.visited, r.recall.toFixed(2), r.precision.toFixed(2), `${r.exactFiles}/${r.files.length}`, r.levenshtein, r.diffBleu.toFixed(2), r.oracleRounds, r.seconds.toFixed(1)].map(String));
+  const header = ["task", "mode", "matched", "missed", "spurious", "visited", "mechanical", "recall", "precision", "exact", "levenshtein", "diffBLEU", "rounds", "s"];
+  const rows = results.map((r) => [r.id, r.mode, r.matched, r.missed, r.spurious, r.visited, r.mechanical, r.recall.toFixed(2), r.precision.toFixed(2), `${r.exactFiles}/${r.files.length}`, r.levenshtein, r.diffBleu.toFixed(2), r.oracleRounds, r.seconds.toFixed(1)].map(String));
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? "").length)));
   return [header, ...rows].map((row) => row.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join("  ").trimEnd()).join("\n") + "\n";
 }

@@ -84,6 +84,7 @@ test("propagate carries the developer's edit to every caller with Claude, fixes 
   expect(report.obligations[3].causes).toEqual([{ from: null, relation: "oracle", text: oracleCause }]);
   expect(report.summary).toEqual({
     edited: 3,
+    mechanical: 0,
     unchanged: 0,
     failed: 0,
     notReached: 0,

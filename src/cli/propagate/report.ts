@@ -5,6 +5,8 @@ export interface RunSummary {
   /** Blocks a planning run would send to the model. */
   planned?: number;
   edited: number;
+  /** Of the edited blocks (or, when planning, besides the planned ones), those edited without the model: mechanical renames. */
+  mechanical: number;
   unchanged: number;
   failed: number;
   /** Planned but not visited: the run stopped first. */
@@ -39,10 +41,14 @@ export function isDevelopersEdit(obligation: Obligation): boolean {
   return obligation.causes.some((cause) => cause.source === "developer");
 }
 
-/** Statuses as reported; on a planning run (dry run, no API key) nothing was asked, so visited blocks are "planned". */
+/**
+ * Statuses as reported; on a planning run (dry run, no API key) nothing was asked, so visited
+ * blocks are "planned", and the only edits are the mechanical ones (renames done without the model).
+ */
 function statusOf(obligation: Obligation, planning: boolean): string {
   if (isDevelopersEdit(obligation)) return "seed";
   if (planning && obligation.status === "unchanged") return "planned";
+  if (planning && obligation.status === "edited") return "mechanical";
   return obligation.status === "running" ? "pending" : obligation.status;
 }
 
@@ -54,6 +60,7 @@ export function summarise(result: PropagateResult, files: string[], seconds: num
   return {
     ...(planning ? { planned: count("planned") } : {}),
     edited: count("edited"),
+    mechanical: spending.mechanicalEdits,
     unchanged: count("unchanged"),
     failed: count("failed"),
     notReached: count("pending"),
@@ -94,9 +101,13 @@ export function toJson(result: PropagateResult, summary: RunSummary) {
 
 /** The closing lines a person reads. */
 export function summaryText(summary: RunSummary): string {
-  if (summary.planned !== undefined) return `${summary.planned} blocks planned; no model call was made and nothing was written.\n`;
+  const mechanical = summary.mechanical > 0 ? ` (${summary.mechanical} renamed without the model)` : "";
+  if (summary.planned !== undefined) {
+    const renames = summary.mechanical > 0 ? `, ${summary.mechanical} to rename without the model` : "";
+    return `${summary.planned} blocks planned${renames}; no model call was made and nothing was written.\n`;
+  }
   const lines = [
-    `${summary.edited} edited, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}.`,
+    `${summary.edited} edited${mechanical}, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}.`,
     `${summary.inputTokens.toLocaleString("en-US")} input tokens (${summary.cacheReadInputTokens.toLocaleString("en-US")} from the prompt cache), ${summary.outputTokens.toLocaleString("en-US")} output tokens, $${summary.dollars.toFixed(4)}, ${summary.seconds.toFixed(1)} s.`,
   ];
   if (summary.stoppedBecause !== "done") lines.push(`Stopped early: ${STOPPED[summary.stoppedBecause]}${summary.error ? `: ${summary.error}` : ""}.`);

@@ -17,7 +17,10 @@ export type EvalMode = "codeplan" | "repair";
 export interface EvalResult extends TaskScore {
   id: string;
   mode: EvalMode;
+  /** Obligations visited, by the model or mechanically. */
   visited: number;
+  /** Of those, the ones done without the model (mechanical renames). */
+  mechanical: number;
   oracleRounds: number;
   seconds: number;
 }
@@ -77,6 +80,7 @@ export async function runEvalTask(params: {
     mode: params.mode,
     ...scoreTask({ task: params.task, before, out, after }),
     visited: result.visited,
+    mechanical: result.spending.mechanicalEdits,
     oracleRounds: result.oracleRounds,
     seconds: (performance.now() - started) / 1000,
   };

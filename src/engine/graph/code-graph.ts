@@ -12,6 +12,7 @@ import { edgeLineMap } from "./edge-lines.js";
 import type { BlockFacts } from "./facts.js";
 import { sameHierarchyFacts } from "./same-facts.js";
 import { edgesOf } from "./relations/index.js";
+import { referenceLines } from "./relations/reference-lines.js";
 import { overridesEdges } from "./relations/overrides.js";
 import { derivedClassOfEdges } from "./relations/derived-class-of.js";
 import { createResolver } from "./resolve/create-resolver.js";
@@ -162,6 +163,12 @@ export class CodeGraph {
     const sameHierarchy = changes.every((change) => change.status === "modified") && sameHierarchyFacts(previous?.facts, next.facts);
     if (!sameHierarchy) this.refreshHierarchy(next, recomputed);
     return { changes, recomputed: [...recomputed] };
+  }
+
+  /** The line of every reference in block `id` that resolves to `targetId`, repeated per reference (see referenceLines). */
+  referenceLines(id: string, targetId: string): number[] {
+    const block = this.index.blocks.get(id);
+    return block ? referenceLines(this.resolver, block, targetId) : [];
   }
 
   /**

@@ -29,7 +29,7 @@ async function impactsOf(graph: CodeGraph, changes: readonly AtomicChange[], pha
         const key = `${hit.blockId}\u0000${hit.relation}`;
         if (exclude.has(hit.blockId) || seen.has(key)) continue;
         seen.add(key);
-        impacts.push({ blockId: hit.blockId, fromBlockId: change.blockId, relation: hit.relation, cause: describeCause(graph, hit, change) });
+        impacts.push({ blockId: hit.blockId, fromBlockId: change.blockId, relation: hit.relation, cause: describeCause(graph, hit, change), ...(hit.mechanical ? { mechanical: hit.mechanical } : {}) });
       }
     }
   }

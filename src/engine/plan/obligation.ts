@@ -1,3 +1,4 @@
+import type { MechanicalRename } from "../edit/mechanical-rename.js";
 import type { Relation } from "../graph/relation.js";
 
 /**
@@ -20,6 +21,8 @@ export interface Cause {
   relation?: Relation;
   /** A sentence a person can read: "`cmd_check` calls `check_endpoint`, whose signature changed: …". */
   text: string;
+  /** The edit this cause asks for, when it is mechanical (a rename): an obligation whose causes all are is done without the model. */
+  mechanical?: MechanicalRename;
 }
 
 /** A before/after pair of one block's text: temporal context and the record of what the run did. */

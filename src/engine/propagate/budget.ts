@@ -26,6 +26,8 @@ export interface Spending {
   modelCalls: number;
   /** Answers served by the response cache, free. */
   cachedAnswers: number;
+  /** Obligations done without the model (mechanical renames). */
+  mechanicalEdits: number;
   obligations: number;
   seconds: number;
 }
@@ -33,7 +35,7 @@ export interface Spending {
 /** Counts what a run spends and says which limit, if any, has run out. */
 export class RunBudget {
   private readonly startedAt: number;
-  private readonly spent = { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0, dollars: 0, modelCalls: 0, cachedAnswers: 0, obligations: 0 };
+  private readonly spent = { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0, dollars: 0, modelCalls: 0, cachedAnswers: 0, mechanicalEdits: 0, obligations: 0 };
 
   constructor(
     readonly limits: BudgetLimits = {},
@@ -44,6 +46,10 @@ export class RunBudget {
 
   recordObligation(): void {
     this.spent.obligations++;
+  }
+
+  recordMechanicalEdit(): void {
+    this.spent.mechanicalEdits++;
   }
 
   recordAnswer(usage: ModelUsage | undefined): void {

@@ -18,7 +18,7 @@ export function planImpacts(state: LoopState, from: number, impacts: readonly Im
   const causes = new Set(state.plan.getOrThrow(from).causes.map((cause) => cause.fromBlockId));
   for (const impact of impacts) {
     if (causes.has(impact.blockId)) continue;
-    state.plan.addDerived({ from, blockId: impact.blockId, relation: impact.relation, cause: impact.cause, instruction: state.params.instruction });
+    state.plan.addDerived({ from, blockId: impact.blockId, relation: impact.relation, cause: impact.cause, instruction: state.params.instruction, ...(impact.mechanical ? { mechanical: impact.mechanical } : {}) });
   }
 }
 

@@ -3,6 +3,7 @@ import { isCodeplanError } from "../errors/codeplan-error.js";
 import type { ParsedFile } from "../model/block.js";
 import type { Obligation } from "../plan/obligation.js";
 import { askModel, type ModelOutcome } from "./ask-model.js";
+import { mechanicalOutcome } from "./mechanical-outcome.js";
 import { buildEditRequest } from "./build-edit-request.js";
 import { STOP_REASON_OF_BUDGET, type LoopState, type StopReason } from "./loop-state.js";
 import { recordEdit } from "./record-edit.js";
@@ -66,6 +67,12 @@ function start(state: LoopState, obligation: Obligation): Running | undefined {
   }
   state.plan.start(obligation.id);
   state.budget.recordObligation();
+  const mechanical = mechanicalOutcome(obligation, current);
+  if (mechanical) {
+    state.budget.recordMechanicalEdit();
+    logger.info({ obligation: obligation.id, block: obligation.blockId }, "editing obligation mechanically");
+    return { obligation, current, outcome: Promise.resolve({ ok: true as const, value: mechanical }) };
+  }
   logger.info({ obligation: obligation.id, block: obligation.blockId }, "visiting obligation");
   const sketch = sketchBlock(current, obligation.blockId);
   const request = buildEditRequest({ obligation, plan: state.plan, graph, sketch });

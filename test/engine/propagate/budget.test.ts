@@ -18,6 +18,7 @@ test("spending sums answers, counts cached ones apart, and rounds dollars to a m
     dollars: 0.012346,
     modelCalls: 3,
     cachedAnswers: 1,
+    mechanicalEdits: 0,
     obligations: 1,
     seconds: 2.5,
   });

@@ -1,5 +1,32 @@
-import type { ImpactRule } from "./rule.js";
+import type { AtomicChange } from "../../classify/atomic-change.js";
+import type { MechanicalRename } from "../../edit/mechanical-rename.js";
+import type { CodeGraph } from "../../graph/code-graph.js";
+import type { ImpactRule, RuleHit } from "./rule.js";
 import { relatedHits } from "./rule.js";
+
+/** The old and new name when the only change of the signature is the name. */
+function renameOnly(change: AtomicChange): { from: string; to: string } | undefined {
+  if (change.kind !== "MMS" || change.details.edits.length !== 1) return undefined;
+  const [edit] = change.details.edits;
+  return edit?.edit === "renamed" ? { from: edit.from, to: edit.to } : undefined;
+}
+
+/**
+ * The mechanical edit a hit of a pure rename needs: its references to the renamed block renamed
+ * (a caller, or a block passing the function as a value), and for an override its own name too.
+ * None for the base method an override overrides, for a block that imports the old name (its
+ * import would have to change as well) or that has no reference the graph can place.
+ */
+function mechanicalRename(graph: CodeGraph, hit: RuleHit, renamedId: string, names: { from: string; to: string }): MechanicalRename | undefined {
+  const block = graph.graph.getBlock(hit.blockId);
+  if (!block || hit.relation === "Overrides") return undefined;
+  if (graph.graph.edgesFrom(block.id).some((edge) => edge.relation === "Imports" && edge.member === names.from)) return undefined;
+  const header = hit.relation === "OverriddenBy";
+  if (header && block.name !== names.from) return undefined;
+  const lines = graph.referenceLines(block.id, renamedId).map((line) => line - block.span.startLine);
+  if (!header && lines.length === 0) return undefined;
+  return { kind: "rename", ...names, blockText: block.text, lines, header };
+}
 
 /** MMS: callers, the methods it overrides and the methods overriding it (in D; D' below). Renames also reach references that pass the function as a value. */
 export const methodSignatureRule: ImpactRule = {
@@ -8,7 +35,13 @@ export const methodSignatureRule: ImpactRule = {
   phase: "D",
   find(change, graph) {
     const renamed = change.kind === "MMS" && change.details.edits.some((edit) => edit.edit === "renamed");
-    return relatedHits(graph, change.blockId, renamed ? ["CalledBy", "Overrides", "OverriddenBy", "UsedBy"] : ["CalledBy", "Overrides", "OverriddenBy"]);
+    const hits = relatedHits(graph, change.blockId, renamed ? ["CalledBy", "Overrides", "OverriddenBy", "UsedBy"] : ["CalledBy", "Overrides", "OverriddenBy"]);
+    const names = renameOnly(change);
+    if (!names) return hits;
+    return hits.map((hit) => {
+      const mechanical = mechanicalRename(graph, hit, change.blockId, names);
+      return mechanical ? { ...hit, mechanical } : hit;
+    });
   },
 };
 

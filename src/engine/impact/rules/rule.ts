@@ -1,5 +1,6 @@
 import type { AtomicChange, ChangeKind } from "../../classify/atomic-change.js";
 import type { CodeGraph } from "../../graph/code-graph.js";
+import type { MechanicalRename } from "../../edit/mechanical-rename.js";
 import type { Relation } from "../../graph/relation.js";
 
 /** A block a rule found, with the relation from the changed block and the block it was reached from. */
@@ -9,6 +10,8 @@ export interface RuleHit {
   /** The block the relation starts at (the changed block, its class, or its base method). */
   via: string;
   member?: string;
+  /** The edit the block needs when it is mechanical (no model call): a rename of its references. */
+  mechanical?: MechanicalRename;
 }
 
 /**

@@ -1,0 +1,99 @@
+import { CodeGraph } from "../../../src/engine/graph/code-graph.js";
+import { codeplanImpact } from "../../../src/engine/impact/codeplan-impact.js";
+import { propagate } from "../../../src/engine/propagate/propagate.js";
+import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
+import { ScriptedModel, silentLogger } from "../../helpers/scripted-model.js";
+
+/** Runs a propagation of `seed` (one file's new text) over `files`; returns the files after it, the model's requests and the run. */
+async function run(files: Record<string, string>, seed: { path: string; text: string }, model: ScriptedModel) {
+  const tree = new MemorySourceTree(files);
+  const result = await propagate({
+    tree,
+    graph: await CodeGraph.build(tree),
+    instruction: "rename get_qty to quantity_of",
+    seeds: [{ kind: "edit", files: [seed] }],
+    editModel: model,
+    impact: codeplanImpact(),
+    logger: silentLogger,
+  });
+  const after: Record<string, string> = {};
+  for (const path of await tree.listFiles()) after[path] = new TextDecoder().decode(await tree.readFile(path));
+  return { after, result };
+}
+
+const warehouse = {
+  "inventory.py": "class Inventory:\n    def get_qty(self, sku):\n        return 0\n\n    def is_in_stock(self, sku):\n        return self.get_qty(sku) > 0\n",
+  "cached.py": "from inventory import Inventory\n\n\nclass Cached(Inventory):\n    def get_qty(self, sku):\n        return super().get_qty(sku)\n",
+  "shipments.py": "class Shipment:\n    def get_qty(self, sku):\n        return 1\n",
+  "use.py": [
+    "from cached import Cached",
+    "from inventory import Inventory",
+    "from shipments import Shipment",
+    "",
+    "",
+    "def on_hand(inv: Inventory, sku):",
+    "    return inv.get_qty(sku)",
+    "",
+    "",
+    "def cached_twice(c: Cached, sku):",
+    "    return c.get_qty(sku) + c.get_qty(sku)",
+    "",
+    "",
+    "def projected(inv: Inventory, s: Shipment, sku):",
+    "    return inv.get_qty(sku) + s.get_qty(sku)",
+    "",
+  ].join("\n"),
+};
+
+test("a renamed method is carried to its callers and its override without the model; a line that also calls a same-named method of another class goes to the model", async () => {
+  const model = new ScriptedModel({ "use.py::projected": (sketch) => sketch.replace("inv.get_qty(sku)", "inv.quantity_of(sku)") });
+  const seed = { path: "inventory.py", text: warehouse["inventory.py"].replace("def get_qty(self, sku):", "def quantity_of(self, sku):") };
+  const { after, result } = await run(warehouse, seed, model);
+  expect(model.visitedBlocks()).toEqual(["use.py::projected"]);
+  expect(after["inventory.py"]).toBe("class Inventory:\n    def quantity_of(self, sku):\n        return 0\n\n    def is_in_stock(self, sku):\n        return self.quantity_of(sku) > 0\n");
+  expect(after["cached.py"]).toBe("from inventory import Inventory\n\n\nclass Cached(Inventory):\n    def quantity_of(self, sku):\n        return super().quantity_of(sku)\n");
+  expect(after["shipments.py"]).toBe(warehouse["shipments.py"]);
+  // cached_twice calls the override: it is renamed once the override is.
+  expect(after["use.py"]).toBe(
+    warehouse["use.py"]
+      .replace("return inv.get_qty(sku)\n\n", "return inv.quantity_of(sku)\n\n")
+      .replace("c.get_qty(sku) + c.get_qty(sku)", "c.quantity_of(sku) + c.quantity_of(sku)")
+      .replace("inv.get_qty(sku) + s.get_qty(sku)", "inv.quantity_of(sku) + s.get_qty(sku)"),
+  );
+  expect(result.spending).toMatchObject({ mechanicalEdits: 4, modelCalls: 1 });
+  expect(result.plan.all().filter((obligation) => obligation.status === "edited").map((obligation) => obligation.blockId)).toEqual([
+    "inventory.py::Inventory.get_qty",
+    "cached.py::Cached.get_qty",
+    "inventory.py::Inventory.is_in_stock",
+    "use.py::on_hand",
+    "use.py::projected",
+    "use.py::cached_twice",
+  ]);
+});
+
+test("a renamed function that a caller imports by name goes to the model: its import must change too", async () => {
+  const files = {
+    "lib.py": "def get_qty(sku):\n    return 0\n",
+    "by_name.py": "from lib import get_qty\n\n\ndef count(sku):\n    return get_qty(sku)\n",
+    "by_module.py": "import lib\n\n\ndef count(sku):\n    return lib.get_qty(sku)\n",
+  };
+  const model = new ScriptedModel({});
+  const { after, result } = await run(files, { path: "lib.py", text: "def quantity_of(sku):\n    return 0\n" }, model);
+  expect(model.visitedBlocks()).toEqual(["by_name.py::count"]);
+  expect(after["by_module.py"]).toBe("import lib\n\n\ndef count(sku):\n    return lib.quantity_of(sku)\n");
+  expect(result.spending).toMatchObject({ mechanicalEdits: 1, modelCalls: 1 });
+});
+
+test("TypeScript: a renamed method, its override with its super call and a typed caller are renamed without the model", async () => {
+  const files = {
+    "src/inventory.ts": "export class Inventory {\n  getQty(sku: string): number {\n    return 0;\n  }\n}\n",
+    "src/cached.ts": 'import { Inventory } from "./inventory";\n\nexport class Cached extends Inventory {\n  override getQty(sku: string): number {\n    return super.getQty(sku);\n  }\n}\n',
+    "src/use.ts": 'import { Inventory } from "./inventory";\n\nexport function onHand(inv: Inventory, sku: string): number {\n  return inv.getQty(sku);\n}\n',
+  };
+  const model = new ScriptedModel({});
+  const { after, result } = await run(files, { path: "src/inventory.ts", text: files["src/inventory.ts"].replace("getQty(", "quantityOf(") }, model);
+  expect(model.visitedBlocks()).toEqual([]);
+  expect(after["src/cached.ts"]).toBe(files["src/cached.ts"].replaceAll("getQty(", "quantityOf("));
+  expect(after["src/use.ts"]).toBe(files["src/use.ts"].replace("inv.getQty(", "inv.quantityOf("));
+  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
+});
