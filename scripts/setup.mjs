@@ -15,7 +15,7 @@ const SYSTEM_PACKAGES = [
   { command: "mcs", aptPackage: "mono-mcs", why: "the C# oracle tests compile with mcs" },
   // Debian's pytest with Debian's python3 (pytest-3), whatever python3 comes first on PATH.
   { command: "pytest-3", aptPackage: "python3-pytest", why: "the pytest oracle tests parse real pytest output" },
-  // { command: "bwrap", aptPackage: "bubblewrap", why: "the oracle sandbox tests" },
+  { command: "bwrap", aptPackage: "bubblewrap", why: "the oracle sandbox tests confine real commands in bubblewrap" },
   // { command: "redis-server", aptPackage: "redis-server", why: "the queue tests" },
 ];
 

@@ -1,7 +1,10 @@
 import { realpath, stat } from "node:fs/promises";
 import { CodeplanError, interpretOracleRun, type Oracle, type OracleFormatId, type OracleResult } from "../engine/index.js";
+import { bubblewrapArgv, sandboxCanRun } from "./oracle/bubblewrap.js";
 import { formatCommand } from "./oracle/format-command.js";
+import { createMemoryCgroup, type MemoryCgroup } from "./oracle/memory-cgroup.js";
 import { runProcess, type ProcessRun } from "./oracle/run-process.js";
+import type { SandboxPolicy } from "./oracle/sandbox-policy.js";
 import { shortenOutput } from "./oracle/shorten-output.js";
 import { startError } from "./oracle/start-error.js";
 
@@ -23,8 +26,10 @@ export interface CommandOracleOptions {
   timeoutMs?: number;
   /** Capture limit per stream. */
   maxOutputBytes?: number;
-  /** The child's environment; undefined inherits this process's. */
+  /** The child's environment; undefined inherits this process's. A sandbox gives it its own. */
   env?: NodeJS.ProcessEnv;
+  /** How the command is confined (see SandboxPolicy); none when undefined. */
+  sandbox?: SandboxPolicy;
 }
 
 /** An oracle that runs a command in the repository and parses what it prints (see engine/oracle/README.md). */
@@ -61,9 +66,31 @@ export class CommandOracle implements Oracle {
     if (!isDirectory) {
       throw new CodeplanError({ code: "oracle-cannot-start", userMessage: `The oracle \`${this.command}\` could not start: the repository folder ${cwd} does not exist.` });
     }
+    const sandbox = this.options.sandbox?.kind === "bubblewrap" ? this.options.sandbox : undefined;
+    // Inside the sandbox bubblewrap would start the program and only print that it is missing.
+    if (sandbox && !sandboxCanRun(this.options.argv[0] ?? "")) {
+      throw startError({ command: this.command, cwd, error: Object.assign(new Error(`${this.options.argv[0]} not found`), { code: "ENOENT" }) });
+    }
+    const cgroup = sandbox ? await createMemoryCgroup(sandbox.memoryBytes) : undefined;
+    try {
+      const run = await this.runProcess(cwd, sandbox ? confined(this.options.argv, cwd, cgroup) : this.options.argv, signal);
+      if (cgroup && !run.timedOut && !run.aborted && (await cgroup.outOfMemory())) {
+        const megabytes = Math.round((sandbox?.memoryBytes ?? 0) / (1024 * 1024));
+        throw new CodeplanError({
+          code: "oracle-out-of-memory",
+          userMessage: `The oracle \`${this.command}\` ran out of memory: it may use ${megabytes} MB (CODEPLAN_ORACLE_MEMORY_MB).`,
+        });
+      }
+      return run;
+    } finally {
+      await cgroup?.remove();
+    }
+  }
+
+  private async runProcess(cwd: string, argv: readonly string[], signal: AbortSignal | undefined): Promise<ProcessRun> {
     try {
       return await runProcess({
-        argv: this.options.argv,
+        argv,
         cwd,
         timeoutMs: this.options.timeoutMs ?? DEFAULT_ORACLE_TIMEOUT_MS,
         maxOutputBytes: this.options.maxOutputBytes ?? DEFAULT_ORACLE_MAX_OUTPUT_BYTES,
@@ -74,6 +101,12 @@ export class CommandOracle implements Oracle {
       throw startError({ command: this.command, cwd, error });
     }
   }
+}
+
+/** The command in bubblewrap, inside the memory cgroup when there is one. */
+function confined(argv: readonly string[], repoRoot: string, cgroup: MemoryCgroup | undefined): string[] {
+  const sandboxed = bubblewrapArgv({ argv, repoRoot });
+  return cgroup ? cgroup.wrap(sandboxed) : sandboxed;
 }
 
 /** The root's real path when a symlink leads to it: tools report either spelling. */

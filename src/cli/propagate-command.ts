@@ -1,3 +1,4 @@
+import { sandboxPolicy, type SandboxPolicy } from "../adapters/oracle/sandbox-policy.js";
 import type { Command } from "commander";
 import type { DiskSourceTree } from "../adapters/disk-source-tree.js";
 import { withRevisionCheckout } from "../adapters/git/revision-checkout.js";
@@ -56,6 +57,13 @@ async function readConfig(checkout: DiskSourceTree): Promise<RepoConfig> {
   return parseRepoConfig(bytes ? new TextDecoder().decode(bytes) : undefined);
 }
 
+/** How the repository's oracle is confined (CODEPLAN_SANDBOX); a warning when it cannot be. */
+function oracleSandbox(env: CodeplanEnv, logger: Logger): SandboxPolicy {
+  const { policy, warning } = sandboxPolicy(env.sandbox, env.oracleMemoryMb);
+  if (warning) logger.warn({ setting: env.sandbox }, warning);
+  return policy;
+}
+
 function checkFlags(flags: PropagateFlags): void {
   const problems: string[] = [];
   if (flags.target.length > 0 && !flags.instruction) problems.push('--target needs --instruction "…": what should be done to the target blocks?');
@@ -64,14 +72,14 @@ function checkFlags(flags: PropagateFlags): void {
 }
 
 /** The oracle round of a run, with its baseline taken where the run starts (the revision, or the working tree). */
-async function prepareOracle(params: { config: RepoConfig; checkout: DiskSourceTree; base: SourceTree; baseCommit: string | undefined }): Promise<OracleRound | undefined> {
-  const { config, checkout, base, baseCommit } = params;
+async function prepareOracle(params: { config: RepoConfig; checkout: DiskSourceTree; base: SourceTree; baseCommit: string | undefined; sandbox: SandboxPolicy }): Promise<OracleRound | undefined> {
+  const { config, checkout, base, baseCommit, sandbox } = params;
   const files = await checkout.listFiles();
-  const oracle = repoOracle(config.oracle, checkout.root, files);
+  const oracle = repoOracle(config.oracle, checkout.root, files, sandbox);
   if (!oracle) return undefined;
   const baseline = baseCommit
     ? await withRevisionCheckout(checkout.root, baseCommit, async (dir) => {
-        const atBase = repoOracle(config.oracle, dir, files);
+        const atBase = repoOracle(config.oracle, dir, files, sandbox);
         return atBase ? checkTree({ oracle: atBase, tree: base }) : [];
       })
     : await checkTree({ oracle, tree: checkout });
@@ -114,7 +122,7 @@ async function runPropagate(dir: string, flags: PropagateFlags, io: CliIO, env: 
   // 5. the model and the oracle (neither when only planning)
   const logger: Logger = cliLogger(io);
   const editModel = env.anthropicApiKey && !planning ? claudeEditModel({ env: { ...env, anthropicApiKey: env.anthropicApiKey }, config, logger, useCache: flags.cache }) : planningOnly;
-  const oracle = planning ? undefined : await prepareOracle({ config, checkout, base, baseCommit: revision?.commit });
+  const oracle = planning ? undefined : await prepareOracle({ config, checkout, base, baseCommit: revision?.commit, sandbox: oracleSandbox(env, logger) });
   // 6. propagate, a progress line per finished obligation
   const progress = flags.json ? io.err : io.out;
   const result = await propagate({

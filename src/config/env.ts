@@ -40,6 +40,10 @@ export interface CodeplanEnv {
   parseThreads: number | undefined;
   /** CODEPLAN_CACHE_DIR: where model answers are cached. Default $XDG_CACHE_HOME/codeplan, else ~/.cache/codeplan. */
   cacheDir: string;
+  /** CODEPLAN_SANDBOX: how a repository's oracle is confined: `auto` (bubblewrap where it works, else none, with a warning; the default), `bubblewrap` (or refuse to run), `none`. */
+  sandbox: "auto" | "bubblewrap" | "none";
+  /** CODEPLAN_ORACLE_MEMORY_MB: the memory a sandboxed oracle may use, where the machine lets codeplan limit it. Default 4096. */
+  oracleMemoryMb: number;
 }
 
 const countNumber = z
@@ -72,6 +76,8 @@ const envSchema = z.object({
   CODEPLAN_MAX_FILE_BYTES: wholeNumber.default(2_000_000),
   CODEPLAN_PARSE_THREADS: countNumber.optional(),
   CODEPLAN_CACHE_DIR: z.string().optional(),
+  CODEPLAN_SANDBOX: z.enum(["auto", "bubblewrap", "none"], { error: "must be one of auto, bubblewrap, none" }).default("auto"),
+  CODEPLAN_ORACLE_MEMORY_MB: wholeNumber.default(4096),
   XDG_CACHE_HOME: z.string().optional(),
 });
 
@@ -101,6 +107,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CodeplanEnv {
     maxFileBytes: vars.CODEPLAN_MAX_FILE_BYTES,
     parseThreads: vars.CODEPLAN_PARSE_THREADS,
     cacheDir: vars.CODEPLAN_CACHE_DIR ?? join(vars.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "codeplan"),
+    sandbox: vars.CODEPLAN_SANDBOX,
+    oracleMemoryMb: vars.CODEPLAN_ORACLE_MEMORY_MB,
   };
 }
 

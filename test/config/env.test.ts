@@ -32,6 +32,8 @@ describe("readEnv", () => {
       maxFileBytes: 2_000_000,
       parseThreads: undefined,
       cacheDir: join(homedir(), ".cache", "codeplan"),
+      sandbox: "auto",
+      oracleMemoryMb: 4096,
     });
   });
 
@@ -52,6 +54,8 @@ describe("readEnv", () => {
       CODEPLAN_MAX_FILE_BYTES: "500000",
       CODEPLAN_PARSE_THREADS: "0",
       CODEPLAN_CACHE_DIR: "/var/cache/codeplan",
+      CODEPLAN_SANDBOX: "bubblewrap",
+      CODEPLAN_ORACLE_MEMORY_MB: "2048",
       UNRELATED: "ignored",
     });
     expect(env).toStrictEqual({
@@ -70,6 +74,8 @@ describe("readEnv", () => {
       maxFileBytes: 500_000,
       parseThreads: 0,
       cacheDir: "/var/cache/codeplan",
+      sandbox: "bubblewrap",
+      oracleMemoryMb: 2048,
     });
   });
 
@@ -96,6 +102,8 @@ describe("readEnv", () => {
     ["CODEPLAN_MAX_FILE_BYTES", "0", "must be a positive whole number"],
     ["CODEPLAN_PARSE_THREADS", "-1", "must be a whole number (0 or more)"],
     ["CODEPLAN_PARSE_THREADS", "two", "must be a whole number (0 or more)"],
+    ["CODEPLAN_SANDBOX", "docker", "must be one of auto, bubblewrap, none"],
+    ["CODEPLAN_ORACLE_MEMORY_MB", "4G", "must be a positive whole number"],
     ["APP_ID", "12.5", "must be a positive whole number"],
     ["PORT", "70000", "must be a port number (1-65535)"],
     ["LOG_LEVEL", "verbose", "must be one of trace, debug, info, warn, error, fatal, silent"],

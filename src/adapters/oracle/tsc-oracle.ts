@@ -2,12 +2,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { CommandOracle } from "../command-oracle.js";
 import { resolvePackageFile } from "./resolve-package-file.js";
+import type { SandboxPolicy } from "./sandbox-policy.js";
 
 /**
  * `tsc --noEmit --pretty false -p <root>`: the repository's own TypeScript when it has one installed
  * (its version is the one its code is written for), else codeplan's.
  */
-export function tscOracle(params: { repoRoot: string; timeoutMs?: number }): CommandOracle {
+export function tscOracle(params: { repoRoot: string; timeoutMs?: number; sandbox?: SandboxPolicy }): CommandOracle {
   const own = join(params.repoRoot, "node_modules", "typescript", "bin", "tsc");
   const tsc = existsSync(own) ? own : resolvePackageFile("typescript/bin/tsc");
   return new CommandOracle({
@@ -17,5 +18,6 @@ export function tscOracle(params: { repoRoot: string; timeoutMs?: number }): Com
     repoRoot: params.repoRoot,
     format: "tsc",
     ...(params.timeoutMs === undefined ? {} : { timeoutMs: params.timeoutMs }),
+    ...(params.sandbox ? { sandbox: params.sandbox } : {}),
   });
 }
