@@ -202,3 +202,26 @@ test("an invalid .github/codeplan.yml is exit 1 naming the setting", async () =>
   const result = await run(["propagate", repo], { ANTHROPIC_API_KEY: "sk-ant-test" });
   expect(result).toEqual({ code: 1, out: "", err: "codeplan: .github/codeplan.yml has invalid settings:\n- concurrency must be at least 1\n" });
 });
+
+test("a renamed method reaches its callers without a model call; a dry run shows those renames as mechanical", async () => {
+  const files = {
+    "shop/__init__.py": "",
+    "shop/cart.py": "class Cart:\n    def total(self):\n        return 0\n",
+    "shop/report.py": "from shop.cart import Cart\n\n\ndef summary(cart: Cart):\n    return round(cart.total(), 2)\n",
+  };
+  const dir = await tempDir(files);
+  cleanups.push(dir.cleanup);
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir.path, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "dev", GIT_AUTHOR_EMAIL: "dev@example.com", GIT_COMMITTER_NAME: "dev", GIT_COMMITTER_EMAIL: "dev@example.com" } });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  await writeFile(join(dir.path, "shop/cart.py"), files["shop/cart.py"].replace("def total(", "def grand_total("));
+  const env = { ANTHROPIC_API_KEY: "sk-ant-test", CODEPLAN_CACHE_DIR: await cacheDir() };
+  const planned = await run(["propagate", dir.path, "--dry-run"], env);
+  expect(planned.out).toBe("  #1 mechanical shop/report.py::summary  (CalledBy shop/cart.py::Cart.grand_total)\n0 blocks planned, 1 to rename without the model; no model call was made and nothing was written.\n");
+  // No Anthropic request is mocked: a model call would fail the run.
+  const result = await run(["propagate", dir.path, "--commit"], env);
+  expect(result.code).toBe(0);
+  expect(result.out).toMatch(/^ {2}#1 edited {4}shop\/report.py::summary {2}\(CalledBy shop\/cart.py::Cart.grand_total\)\n1 edited \(1 renamed without the model\), 0 unchanged, 0 failed.\n0 input tokens \(0 from the prompt cache\), 0 output tokens, \$0.0000, \d+\.\d s.\nCommitted [0-9a-f]{12}: shop\/report.py\n$/);
+  expect(await read(dir.path, "shop/report.py")).toBe(files["shop/report.py"].replace("cart.total()", "cart.grand_total()"));
+});
