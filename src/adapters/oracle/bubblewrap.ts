@@ -19,14 +19,15 @@ function isWithin(path: string, folder: string): boolean {
 /**
  * The argv that runs `argv` in bubblewrap: every namespace unshared (no network, not even
  * loopback; its own process tree), the file system read-only but for `repoRoot` and a fresh /tmp,
- * home folders hidden, and an environment with only PATH, HOME=/tmp and the locale. The programs a
- * command needs from a hidden folder (Node.js and codeplan's packages, when installed under a home)
- * are shown again read-only.
+ * home folders hidden, and an environment with only PATH, HOME=/tmp and the locale. What a command
+ * needs from a folder replaced that way (Node.js and codeplan's own packages, installed under a home
+ * or a temporary folder) is shown again, read-only.
  */
-export function bubblewrapArgv(params: { argv: readonly string[]; repoRoot: string }): string[] {
-  const { argv, repoRoot } = params;
+export function bubblewrapArgv(params: { argv: readonly string[]; repoRoot: string; installed?: readonly string[] }): string[] {
+  const { argv, repoRoot, installed = [dirname(dirname(process.execPath)), CODEPLAN_ROOT] } = params;
   const homes = HOMES.filter((home) => existsSync(home));
-  const needed = [dirname(dirname(process.execPath)), CODEPLAN_ROOT].filter((path) => homes.some((home) => isWithin(path, home)));
+  const replaced = ["/tmp", ...homes];
+  const needed = installed.filter((path) => replaced.some((folder) => isWithin(path, folder)));
   return [
     "bwrap",
     "--unshare-all",

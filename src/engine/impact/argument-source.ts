@@ -2,7 +2,7 @@ import type { Parameter } from "../classify/contract.js";
 import type { CodeGraph } from "../graph/code-graph.js";
 import type { Edge } from "../graph/edge.js";
 import type { Block } from "../model/block.js";
-import type { CallArguments, WrittenArgument } from "./call-arguments.js";
+import type { CallArguments, WrittenArgument } from "../edit/call-arguments.js";
 
 /**
  * Where the value a call passes for one parameter comes from:

@@ -1,4 +1,4 @@
-import type { MechanicalRename } from "../edit/mechanical-rename.js";
+import type { MechanicalEdit } from "../edit/mechanical-edit.js";
 import type { Relation } from "../graph/relation.js";
 
 /** A block that may need an edit because another block changed, and why. */
@@ -11,5 +11,5 @@ export interface Impact {
   /** A sentence a person can read, e.g. "`cmd_check` calls `check_endpoint`, whose signature changed: parameter `timeout` added with default 5.0". */
   cause: string;
   /** Set when the block's edit for this cause is mechanical: done without the model. */
-  mechanical?: MechanicalRename;
+  mechanical?: MechanicalEdit;
 }

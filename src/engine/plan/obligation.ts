@@ -1,4 +1,4 @@
-import type { MechanicalRename } from "../edit/mechanical-rename.js";
+import type { MechanicalEdit } from "../edit/mechanical-edit.js";
 import type { Relation } from "../graph/relation.js";
 
 /**
@@ -22,7 +22,7 @@ export interface Cause {
   /** A sentence a person can read: "`cmd_check` calls `check_endpoint`, whose signature changed: …". */
   text: string;
   /** The edit this cause asks for, when it is mechanical (a rename): an obligation whose causes all are is done without the model. */
-  mechanical?: MechanicalRename;
+  mechanical?: MechanicalEdit;
 }
 
 /** A before/after pair of one block's text: temporal context and the record of what the run did. */

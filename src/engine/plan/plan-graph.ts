@@ -1,5 +1,5 @@
 import { CodeplanError } from "../errors/codeplan-error.js";
-import type { MechanicalRename } from "../edit/mechanical-rename.js";
+import type { MechanicalEdit } from "../edit/mechanical-edit.js";
 import type { Relation } from "../graph/relation.js";
 import type { BlockEdit, Cause, Obligation, PlanEdge } from "./obligation.js";
 
@@ -47,7 +47,7 @@ export class PlanGraph {
    * An obligation for `blockId` caused by obligation `from`; links to a pending one when there is
    * one. Returns undefined when the same cause was already planned or the block was visited too often.
    */
-  addDerived(params: { from: number; blockId: string; relation: Relation; cause: string; instruction: string; mechanical?: MechanicalRename }): Obligation | undefined {
+  addDerived(params: { from: number; blockId: string; relation: Relation; cause: string; instruction: string; mechanical?: MechanicalEdit }): Obligation | undefined {
     const key = `${params.from}\u0000${params.blockId}\u0000${params.relation}`;
     if (this.causeKeys.has(key)) return undefined;
     const source = this.getOrThrow(params.from);

@@ -4,7 +4,9 @@ import { createServer, type Server } from "node:http";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { CommandOracle } from "../../../src/adapters/command-oracle.js";
+import { bubblewrapArgv } from "../../../src/adapters/oracle/bubblewrap.js";
 import { createMemoryCgroup } from "../../../src/adapters/oracle/memory-cgroup.js";
+import { runProcess } from "../../../src/adapters/oracle/run-process.js";
 import { pyrightOracle } from "../../../src/adapters/oracle/pyright-oracle.js";
 import { sandboxPolicy, type SandboxPolicy } from "../../../src/adapters/oracle/sandbox-policy.js";
 import { tempDir } from "../../helpers/temp-dir.js";
@@ -69,6 +71,20 @@ describe("the oracle sandbox (bubblewrap)", () => {
     } finally {
       await rm(inHome, { force: true });
       await rm(outside, { force: true });
+    }
+  });
+
+  test("what codeplan needs from a temporary folder (its own packages, when installed there) stays readable; the rest of /tmp is fresh", async () => {
+    const installed = await tempDir({ "node_modules/checker/index.js": "checker\n" });
+    const other = await tempDir({ "secret.txt": "other\n" });
+    try {
+      const script = `cat ${installed.path}/node_modules/checker/index.js; cat ${other.path}/secret.txt 2>/dev/null || echo gone`;
+      const argv = bubblewrapArgv({ argv: ["sh", "-c", script], repoRoot: root, installed: [installed.path] });
+      const run = await runProcess({ argv, cwd: root, timeoutMs: 10_000, maxOutputBytes: 4096 });
+      expect([run.exitCode, run.stdout]).toEqual([0, "checker\ngone\n"]);
+    } finally {
+      await installed.cleanup();
+      await other.cleanup();
     }
   });
 

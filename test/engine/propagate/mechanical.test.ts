@@ -97,3 +97,36 @@ test("TypeScript: a renamed method, its override with its super call and a typed
   expect(after["src/use.ts"]).toBe(files["src/use.ts"].replace("inv.getQty(", "inv.quantityOf("));
   expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
 });
+
+test("a renamed parameter: a caller passing it by keyword is renamed, one passing it by position is done, both without the model; a spread goes to the model", async () => {
+  const files = {
+    "lib.py": "def fetch(key, timeout=5):\n    return key\n",
+    "callers.py": [
+      "from lib import fetch",
+      "",
+      "",
+      "def by_keyword():",
+      "    return fetch('a', timeout=3)",
+      "",
+      "",
+      "def by_position():",
+      "    return fetch('b', 3)",
+      "",
+      "",
+      "def spread(options):",
+      "    return fetch('c', **options)",
+      "",
+    ].join("\n"),
+  };
+  const model = new ScriptedModel({});
+  const { after, result } = await run(files, { path: "lib.py", text: "def fetch(key, wait=5):\n    return key\n" }, model);
+  expect(model.visitedBlocks()).toEqual(["callers.py::spread"]);
+  expect(after["callers.py"]).toBe(files["callers.py"].replace("fetch('a', timeout=3)", "fetch('a', wait=3)"));
+  expect(result.plan.all().map((obligation) => `${obligation.blockId} ${obligation.status}`)).toEqual([
+    "lib.py::fetch edited",
+    "callers.py::by_keyword edited",
+    "callers.py::by_position unchanged",
+    "callers.py::spread unchanged",
+  ]);
+  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 1 });
+});

@@ -4,7 +4,7 @@ import type { CodeGraph } from "../../graph/code-graph.js";
 import type { Edge } from "../../graph/edge.js";
 import type { Block } from "../../model/block.js";
 import { argumentFor, argumentSource, type ArgumentSource } from "../argument-source.js";
-import { callArguments } from "../call-arguments.js";
+import { callArguments } from "../../edit/call-arguments.js";
 import type { ImpactRule, RuleHit } from "./rule.js";
 
 /** How far a pass-through argument is followed up the call chain. */

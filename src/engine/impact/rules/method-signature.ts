@@ -1,14 +1,17 @@
 import type { AtomicChange } from "../../classify/atomic-change.js";
+import type { KeywordRename } from "../../edit/keyword-rename.js";
 import type { MechanicalRename } from "../../edit/mechanical-rename.js";
 import type { CodeGraph } from "../../graph/code-graph.js";
 import type { ImpactRule, RuleHit } from "./rule.js";
 import { relatedHits } from "./rule.js";
 
-/** The old and new name when the only change of the signature is the name. */
-function renameOnly(change: AtomicChange): { from: string; to: string } | undefined {
+/** The old and new name when the only change of the signature is one rename: of the function itself, or of one parameter. */
+function renameOnly(change: AtomicChange): { of: "function" | "parameter"; from: string; to: string } | undefined {
   if (change.kind !== "MMS" || change.details.edits.length !== 1) return undefined;
   const [edit] = change.details.edits;
-  return edit?.edit === "renamed" ? { from: edit.from, to: edit.to } : undefined;
+  if (edit?.edit === "renamed") return { of: "function", from: edit.from, to: edit.to };
+  if (edit?.edit === "parameter-renamed") return { of: "parameter", from: edit.from, to: edit.to };
+  return undefined;
 }
 
 /**
@@ -28,6 +31,19 @@ function mechanicalRename(graph: CodeGraph, hit: RuleHit, renamedId: string, nam
   return { kind: "rename", ...names, blockText: block.text, lines, header };
 }
 
+/**
+ * The mechanical edit a caller of a function whose parameter was renamed needs: the keyword it
+ * passes renamed, where it passes one. Overrides rename their own parameter: that is the model's.
+ */
+function keywordRename(graph: CodeGraph, hit: RuleHit, renamedId: string, names: { from: string; to: string }): KeywordRename | undefined {
+  const block = graph.graph.getBlock(hit.blockId);
+  const callee = graph.graph.getBlock(renamedId);
+  if (!block || !callee || hit.relation !== "CalledBy") return undefined;
+  const lines = graph.referenceLines(block.id, renamedId).map((line) => line - block.span.startLine);
+  if (lines.length === 0) return undefined;
+  return { kind: "keyword-rename", callee: callee.name, ...names, blockText: block.text, lines };
+}
+
 /** MMS: callers, the methods it overrides and the methods overriding it (in D; D' below). Renames also reach references that pass the function as a value. */
 export const methodSignatureRule: ImpactRule = {
   name: "method-signature",
@@ -36,10 +52,11 @@ export const methodSignatureRule: ImpactRule = {
   find(change, graph) {
     const renamed = change.kind === "MMS" && change.details.edits.some((edit) => edit.edit === "renamed");
     const hits = relatedHits(graph, change.blockId, renamed ? ["CalledBy", "Overrides", "OverriddenBy", "UsedBy"] : ["CalledBy", "Overrides", "OverriddenBy"]);
-    const names = renameOnly(change);
-    if (!names) return hits;
+    const rename = renameOnly(change);
+    if (!rename) return hits;
     return hits.map((hit) => {
-      const mechanical = mechanicalRename(graph, hit, change.blockId, names);
+      const names = { from: rename.from, to: rename.to };
+      const mechanical = rename.of === "function" ? mechanicalRename(graph, hit, change.blockId, names) : keywordRename(graph, hit, change.blockId, names);
       return mechanical ? { ...hit, mechanical } : hit;
     });
   },

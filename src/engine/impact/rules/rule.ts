@@ -1,6 +1,6 @@
 import type { AtomicChange, ChangeKind } from "../../classify/atomic-change.js";
 import type { CodeGraph } from "../../graph/code-graph.js";
-import type { MechanicalRename } from "../../edit/mechanical-rename.js";
+import type { MechanicalEdit } from "../../edit/mechanical-edit.js";
 import type { Relation } from "../../graph/relation.js";
 
 /** A block a rule found, with the relation from the changed block and the block it was reached from. */
@@ -11,7 +11,7 @@ export interface RuleHit {
   via: string;
   member?: string;
   /** The edit the block needs when it is mechanical (no model call): a rename of its references. */
-  mechanical?: MechanicalRename;
+  mechanical?: MechanicalEdit;
 }
 
 /**

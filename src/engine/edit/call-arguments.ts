@@ -1,8 +1,10 @@
 import type { LanguageId } from "../model/block.js";
 
-/** One argument of a call as written: its text (trimmed) and the 1-based lines it spans. */
+/** One argument of a call as written: its text (trimmed), where it begins and the 1-based lines it spans. */
 export interface WrittenArgument {
   text: string;
+  /** Offset in the source text of the argument's first character (its keyword, for a keyword argument). */
+  offset: number;
   startLine: number;
   endLine: number;
 }
@@ -131,7 +133,7 @@ function writtenArgument(text: string, piece: Piece): WrittenArgument {
   const trimmed = kept.trim();
   const firstChar = trimmed.length === 0 ? piece.start : firstCodeOffset(text, piece);
   const startLine = lineAt(text, firstChar);
-  return { text: trimmed.replace(/[ \t]+\n/g, "\n"), startLine, endLine: startLine + (trimmed.match(/\n/g)?.length ?? 0) };
+  return { text: trimmed.replace(/[ \t]+\n/g, "\n"), offset: firstChar, startLine, endLine: startLine + (trimmed.match(/\n/g)?.length ?? 0) };
 }
 
 /** The offset of the piece's first character that is neither blank nor in a comment. */

@@ -1,6 +1,6 @@
 import type { Parameter } from "../../../src/engine/classify/contract.js";
 import { argumentFor } from "../../../src/engine/impact/argument-source.js";
-import { callArguments, type CallArguments } from "../../../src/engine/impact/call-arguments.js";
+import { callArguments, type CallArguments } from "../../../src/engine/edit/call-arguments.js";
 import type { LanguageId } from "../../../src/engine/model/block.js";
 
 /** `callArguments` on the first line of `text` (or `line`), as `[positional texts, {keyword: text}]`. */
@@ -37,8 +37,8 @@ describe("callArguments: the arguments of a call as written", () => {
     const text = ["result = send(", "    cfg,  # the config, (really)", "    build(", "        x,", "    ),", ")", ""].join("\n");
     const args = callArguments({ text, line: 1, name: "send", language: "python" });
     expect(args?.positional).toEqual([
-      { text: "cfg", startLine: 2, endLine: 2 },
-      { text: "build(\n        x,\n    )", startLine: 3, endLine: 5 },
+      { text: "cfg", offset: text.indexOf("cfg"), startLine: 2, endLine: 2 },
+      { text: "build(\n        x,\n    )", offset: text.indexOf("build"), startLine: 3, endLine: 5 },
     ]);
   });
 
@@ -52,8 +52,8 @@ describe("callArguments: the arguments of a call as written", () => {
 describe("argumentFor: the argument written for one parameter", () => {
   const parameter = (name: string, kind: Parameter["kind"] = "positional"): Parameter => ({ name, kind, optional: false, modifiers: [] });
   const call = (positional: string[], keyword: Record<string, string> = {}): CallArguments => ({
-    positional: positional.map((text) => ({ text, startLine: 1, endLine: 1 })),
-    keyword: new Map(Object.entries(keyword).map(([key, text]) => [key, { text, startLine: 1, endLine: 1 }])),
+    positional: positional.map((text) => ({ text, offset: 0, startLine: 1, endLine: 1 })),
+    keyword: new Map(Object.entries(keyword).map(([key, text]) => [key, { text, offset: 0, startLine: 1, endLine: 1 }])),
   });
   const send = [parameter("self", "receiver"), parameter("config"), parameter("path"), parameter("timeout", "keyword-only")];
 
