@@ -155,6 +155,15 @@ test("argument contract: each call site's argument is read; a caller is planned 
   );
 });
 
+test("argument contract: every call a caller makes is read, not only the first the graph keeps an edge for", async () => {
+  const files = {
+    "client.py": "def send(config, path, transport):\n    url = 'https://api/' + path\n    status, body = transport(url, config['key'])\n    return body\n",
+    "api.py": "from client import send\n\nDEFAULTS = {'key': 'd'}\n\n\ndef both(transport):\n    send(DEFAULTS, '/a', transport)\n    return send({'key': 'inline'}, '/b', transport)\n",
+  };
+  const text = files["client.py"].replace("url = 'https://api/' + path", "url = config['endpoint'] + path");
+  expect((await impactsOf(files, "client.py", text)).sort()).toEqual([["api.py::<module>", "Uses"], ["api.py::both", "CalledBy"]]);
+});
+
 test("MF: a field whose type changes plans the blocks that use that field, not the ones using another", async () => {
   const files = {
     "box.py": "class Box:\n    size: int = 1\n    label: str = ''\n",

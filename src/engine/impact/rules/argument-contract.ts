@@ -41,17 +41,24 @@ class ParameterLookup {
   }
 }
 
+/** A call site: the caller, the function it calls and the line of the call. */
+interface CallSite {
+  caller: Block;
+  callee: Block;
+  line: number;
+}
+
 /**
- * Where the value `caller` passes for `parameter` at the call `edge` comes from; undefined when
- * the call cannot be read (a spread argument, two calls of the callee on one line, an unreadable
+ * Where the value `caller` passes for `parameter` at a call site comes from; undefined when the
+ * call cannot be read (a spread argument, two calls of the callee on one line, an unreadable
  * signature): then the caller is visited and every value on the line is followed.
  */
-async function sourceAt(params: { graph: CodeGraph; lookup: ParameterLookup; caller: Block; callee: Block; edge: Edge; parameter: string }): Promise<ArgumentSource | undefined> {
-  const { graph, lookup, caller, callee, edge, parameter } = params;
+async function sourceAt(params: CallSite & { graph: CodeGraph; lookup: ParameterLookup; parameter: string }): Promise<ArgumentSource | undefined> {
+  const { graph, lookup, caller, callee, line, parameter } = params;
   const file = graph.index.files.get(caller.file);
   const calleeParameters = await lookup.of(callee);
   if (!file || !calleeParameters) return undefined;
-  const args = callArguments({ text: file.text, line: edge.line, name: callee.name, language: caller.language });
+  const args = callArguments({ text: file.text, line, name: callee.name, language: caller.language });
   const argument = args && argumentFor(args, calleeParameters, parameter);
   if (!argument) return undefined;
   return argumentSource({ graph, caller, calleeId: callee.id, argument, callerParameters: (await lookup.of(caller)) ?? [] });
@@ -81,16 +88,34 @@ interface SiteOutcome {
   passed: string[];
 }
 
-/** The outcome of the call `edge` from `caller` to `callee`, for the value passed as `parameter`. */
-async function callSiteOutcome(params: { graph: CodeGraph; lookup: ParameterLookup; caller: Block; callee: Block; edge: Edge; parameter: string }): Promise<SiteOutcome> {
-  const { graph, caller, callee, edge } = params;
+/** The outcome of one call site, for the value passed as `parameter`. */
+async function callSiteOutcome(params: CallSite & { graph: CodeGraph; lookup: ParameterLookup; parameter: string }): Promise<SiteOutcome> {
+  const { graph, caller, callee, line } = params;
   const source = await sourceAt(params);
   if (source?.kind === "producer") return { hits: source.edges.map(producerHit), passed: [] };
   if (source?.kind === "parameter") return { hits: [], passed: [source.name] };
   const callerHit: RuleHit = { blockId: caller.id, relation: "CalledBy", via: callee.id };
   if (source) return { hits: [callerHit], passed: [] };
-  const unread = everySourceOnLine(graph, caller, callee.id, edge.line);
+  const unread = everySourceOnLine(graph, caller, callee.id, line);
   return { hits: [callerHit, ...unread.producers.map(producerHit)], passed: unread.passed };
+}
+
+/**
+ * What one caller's calls of `callee` add, for the values passed as `parameters`. The graph keeps
+ * one edge per caller, at its first call (`firstLine`): every call the caller makes is read.
+ */
+async function callerOutcome(params: { graph: CodeGraph; lookup: ParameterLookup; caller: Block; callee: Block; firstLine: number; parameters: ReadonlySet<string> }): Promise<SiteOutcome> {
+  const { graph, caller, callee, firstLine, parameters } = params;
+  const found = [...new Set(graph.referenceLines(caller.id, callee.id))];
+  const outcome: SiteOutcome = { hits: [], passed: [] };
+  for (const line of found.length > 0 ? found : [firstLine]) {
+    for (const parameter of parameters) {
+      const site = await callSiteOutcome({ ...params, line, parameter });
+      outcome.hits.push(...site.hits);
+      outcome.passed.push(...site.passed);
+    }
+  }
+  return outcome;
 }
 
 /**
@@ -119,13 +144,11 @@ export const argumentContractRule: ImpactRule = {
         const callee = graph.graph.getBlock(calleeId);
         if (!callee) continue;
         for (const { block: caller, edge } of graph.graph.related(calleeId, "CalledBy")) {
-          for (const parameter of parameters) {
-            const outcome = await callSiteOutcome({ graph, lookup, caller, callee, edge, parameter });
-            hits.push(...outcome.hits);
-            if (outcome.passed.length === 0 || (followed.has(caller.id) && !next.has(caller.id))) continue;
-            followed.add(caller.id);
-            next.set(caller.id, new Set([...(next.get(caller.id) ?? []), ...outcome.passed]));
-          }
+          const outcome = await callerOutcome({ graph, lookup, caller, callee, firstLine: edge.line, parameters });
+          hits.push(...outcome.hits);
+          if (outcome.passed.length === 0 || (followed.has(caller.id) && !next.has(caller.id))) continue;
+          followed.add(caller.id);
+          next.set(caller.id, new Set([...(next.get(caller.id) ?? []), ...outcome.passed]));
         }
       }
       demands = [...next].map(([calleeId, names]) => ({ calleeId, parameters: names }));
