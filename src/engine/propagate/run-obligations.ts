@@ -1,5 +1,6 @@
 import { sketchBlock } from "../edit/sketch.js";
 import { isCodeplanError } from "../errors/codeplan-error.js";
+import { inverseOf } from "../graph/relation.js";
 import type { ParsedFile } from "../model/block.js";
 import type { Obligation } from "../plan/obligation.js";
 import { askModel, type ModelOutcome } from "./ask-model.js";
@@ -32,23 +33,23 @@ export function stopReason(state: LoopState): StopReason | undefined {
 function pickNext(state: LoopState, running: readonly Running[]): Obligation | undefined {
   const busy = new Set(running.map((visit) => visit.current.file));
   const ready = state.plan.ready().filter((obligation) => !busy.has(fileOf(state, obligation) ?? ""));
-  const waiting = causesToCome(state);
-  const free = ready.find((obligation) => !waiting.has(obligation.blockId));
+  const unfinished = new Set(state.plan.all().filter((obligation) => obligation.status === "pending" || obligation.status === "running").map((obligation) => obligation.blockId));
+  const free = ready.find((obligation) => !mayGetCause(state, obligation.blockId, unfinished));
   if (free || running.length > 0) return free;
   return ready[0] ?? state.plan.next();
 }
 
-/** Blocks an unfinished obligation may still plan (its block's neighbours along the impact analysis's reach), besides its own. */
-function causesToCome(state: LoopState): Set<string> {
+/**
+ * Whether a block with an unfinished obligation may still plan `blockId` along the impact
+ * analysis's reach: looked up from `blockId`'s side (the inverse relations: what it calls, uses,
+ * overrides), which a block has few of, however many callers a function it calls has.
+ */
+function mayGetCause(state: LoopState, blockId: string, unfinished: ReadonlySet<string>): boolean {
   const { graph, impact } = state.params;
-  const blocks = new Set<string>();
-  for (const obligation of state.plan.all()) {
-    if (obligation.status !== "pending" && obligation.status !== "running") continue;
-    for (const relation of impact.reach) {
-      for (const { block } of graph.graph.related(obligation.blockId, relation)) if (block.id !== obligation.blockId) blocks.add(block.id);
-    }
+  for (const relation of impact.reach) {
+    for (const { block } of graph.graph.related(blockId, inverseOf(relation))) if (block.id !== blockId && unfinished.has(block.id)) return true;
   }
-  return blocks;
+  return false;
 }
 
 function fileOf(state: LoopState, obligation: Obligation): string | undefined {
