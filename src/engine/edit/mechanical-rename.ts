@@ -42,8 +42,7 @@ function occurrencesOf(file: ParsedFile, block: Block, rename: MechanicalRename)
   const header = file.text.slice(block.span.start, block.bodyStart);
   if ((header.match(identifier(rename.from)) ?? []).length !== 1) return undefined;
   const headerLine = lineIndexAt(file.text, block.span.start + header.search(identifier(rename.from)));
-  if (occurrences.has(headerLine)) return undefined;
-  occurrences.set(headerLine, 1);
+  occurrences.set(headerLine, (occurrences.get(headerLine) ?? 0) + 1);
   return occurrences;
 }
 

@@ -130,3 +130,17 @@ test("a renamed parameter: a caller passing it by keyword is renamed, one passin
   ]);
   expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 1 });
 });
+
+test("C#: a renamed virtual method, its one-line override with its base call, and a caller through a typed field are renamed without the model", async () => {
+  const files = {
+    "src/Inventory.cs": "namespace Shop\n{\n    public class Inventory\n    {\n        public virtual int GetQty(string sku) { return 0; }\n    }\n}\n",
+    "src/Cached.cs": "namespace Shop\n{\n    public class Cached : Inventory\n    {\n        public override int GetQty(string sku) { return base.GetQty(sku) + 1; }\n    }\n}\n",
+    "src/Report.cs": "namespace Shop\n{\n    public class Report\n    {\n        private readonly Inventory _inventory = new Inventory();\n\n        public int OnHand(string sku)\n        {\n            return _inventory.GetQty(sku);\n        }\n    }\n}\n",
+  };
+  const model = new ScriptedModel({});
+  const { after, result } = await run(files, { path: "src/Inventory.cs", text: files["src/Inventory.cs"].replace("GetQty(", "QuantityOf(") }, model);
+  expect(model.visitedBlocks()).toEqual([]);
+  expect(after["src/Cached.cs"]).toBe(files["src/Cached.cs"].replaceAll("GetQty(", "QuantityOf("));
+  expect(after["src/Report.cs"]).toBe(files["src/Report.cs"].replace("_inventory.GetQty(", "_inventory.QuantityOf("));
+  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
+});
