@@ -15,6 +15,8 @@ export interface MechanicalRename {
   lines: number[];
   /** The block's own name in its header is renamed too (an override of a renamed method). */
   header: boolean;
+  /** The file imports the old name by name (`from lib import old`, `import { old } from`): the import is renamed too. */
+  importedByName?: boolean;
 }
 
 /** Lines the rename touches, with how many occurrences of the old name each must hold. */
@@ -47,6 +49,21 @@ function occurrencesOf(file: ParsedFile, block: Block, rename: MechanicalRename)
 }
 
 /**
+ * The 0-based line of the import that binds `rename.from` by that very name, to be renamed with
+ * the references; "done" when a sibling block's rename already renamed it; undefined when neither
+ * can be found on one line (an import spread over lines, an aliased one).
+ */
+function importLine(file: ParsedFile, rename: MechanicalRename, lines: readonly string[]): number | "done" | undefined {
+  const binds = (name: string) => (file.facts?.imports ?? []).find((fact) => fact.kind === "names" && fact.names.some((entry) => entry.imported === name && entry.local === name));
+  const old = binds(rename.from);
+  if (old) {
+    const index = old.line - 1;
+    return (lines[index]?.match(identifier(rename.from)) ?? []).length === 1 ? index : undefined;
+  }
+  return binds(rename.to) ? "done" : undefined;
+}
+
+/**
  * One rename per old and new name: a block planned for the same rename through several relations
  * (it calls the method and overrides it; it calls the function and passes it as a value) has the
  * same reference lines each time, and its header is renamed when any cause says so. Undefined
@@ -58,7 +75,7 @@ function mergedRenames(renames: readonly MechanicalRename[]): MechanicalRename[]
     const key = `${rename.from}\u0000${rename.to}`;
     const known = byNames.get(key);
     if (known && known.lines.join() !== rename.lines.join()) return undefined;
-    byNames.set(key, known ? { ...known, header: known.header || rename.header } : rename);
+    byNames.set(key, known ? { ...known, header: known.header || rename.header, importedByName: known.importedByName || rename.importedByName } : rename);
   }
   return [...byNames.values()];
 }
@@ -79,6 +96,9 @@ export function applyMechanicalRenames(file: ParsedFile, blockId: string, rename
   for (const rename of merged) {
     const occurrences = occurrencesOf(file, block, rename);
     if (!occurrences) return undefined;
+    const imported = rename.importedByName ? importLine(file, rename, lines) : "done";
+    if (imported === undefined) return undefined;
+    if (imported !== "done") occurrences.set(imported, (occurrences.get(imported) ?? 0) + 1);
     for (const [index, count] of occurrences) {
       const line = lines[index];
       if (line === undefined || touched.has(index) || (line.match(identifier(rename.from)) ?? []).length !== count) return undefined;

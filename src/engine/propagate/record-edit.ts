@@ -5,6 +5,7 @@ import { isSkipped } from "../model/parse-file.js";
 import type { CodeGraph } from "../graph/code-graph.js";
 import type { Obligation } from "../plan/obligation.js";
 import { applyFileEdit } from "./apply-file-edit.js";
+import { awaitsSameRenames, renamesAskedBy } from "./mechanical-outcome.js";
 import type { LoopState } from "./loop-state.js";
 
 /** A new version of a file, parsed with facts — incrementally from the graph's kept tree when it has one. */
@@ -13,17 +14,26 @@ export async function parseWithFacts(graph: CodeGraph, path: string, text: strin
   return isSkipped(parsed) ? undefined : parsed;
 }
 
-/** Plans the impacts of obligation `from`'s edit, except straight back to the blocks that caused it. */
-export function planImpacts(state: LoopState, from: number, impacts: readonly Impact[]): void {
-  const causes = new Set(state.plan.getOrThrow(from).causes.map((cause) => cause.fromBlockId));
+/**
+ * Plans the impacts of obligation `from`'s edit, except straight back to the blocks that caused it
+ * and, after an edit made mechanically, onto blocks that wait for that same rename.
+ */
+export function planImpacts(state: LoopState, from: number, impacts: readonly Impact[], mechanical = false): void {
+  const source = state.plan.getOrThrow(from);
+  const causes = new Set(source.causes.map((cause) => cause.fromBlockId));
+  const renamed = mechanical ? renamesAskedBy(source) : undefined;
   for (const impact of impacts) {
     if (causes.has(impact.blockId)) continue;
+    if (renamed && awaitsSameRenames(state.plan, impact.blockId, renamed)) continue;
     state.plan.addDerived({ from, blockId: impact.blockId, relation: impact.relation, cause: impact.cause, instruction: state.params.instruction, ...(impact.mechanical ? { mechanical: impact.mechanical } : {}) });
   }
 }
 
-/** Writes an obligation's merged file, updates the graph, completes the obligation and plans what the edit impacts. */
-export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string): Promise<void> {
+/**
+ * Writes an obligation's merged file, updates the graph, completes the obligation and plans what
+ * the edit impacts; `mechanical` when no model made the edit.
+ */
+export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string, mechanical = false): Promise<void> {
   const after = await parseWithFacts(state.params.graph, current.file, text);
   if (!after) {
     state.plan.fail(obligation.id, `the edited ${current.file} could not be read back`);
@@ -40,5 +50,5 @@ export async function recordEdit(state: LoopState, obligation: Obligation, curre
     before: beforeBlock?.text ?? "",
     after: afterBlock?.text ?? "",
   });
-  planImpacts(state, obligation.id, impacts);
+  planImpacts(state, obligation.id, impacts, mechanical);
 }

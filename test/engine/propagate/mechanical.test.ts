@@ -71,17 +71,38 @@ test("a renamed method is carried to its callers and its override without the mo
   ]);
 });
 
-test("a renamed function that a caller imports by name goes to the model: its import must change too", async () => {
+test("a renamed function imported by name: the first caller renames the import with its calls, the second finds it renamed; an aliased import goes to the model", async () => {
   const files = {
     "lib.py": "def get_qty(sku):\n    return 0\n",
-    "by_name.py": "from lib import get_qty\n\n\ndef count(sku):\n    return get_qty(sku)\n",
+    "by_name.py": "from lib import get_qty, other\n\n\ndef count(sku):\n    return get_qty(sku)\n\n\ndef twice(sku):\n    return get_qty(sku) * 2\n",
     "by_module.py": "import lib\n\n\ndef count(sku):\n    return lib.get_qty(sku)\n",
+    "aliased.py": "from lib import get_qty as qty\n\n\ndef count(sku):\n    return qty(sku)\n",
+  };
+  const model = new ScriptedModel({ "aliased.py::count": (sketch) => sketch });
+  const { after, result } = await run(files, { path: "lib.py", text: "def quantity_of(sku):\n    return 0\n" }, model);
+  expect(model.visitedBlocks()).toEqual(["aliased.py::count"]);
+  expect(after["by_name.py"]).toBe(files["by_name.py"].replaceAll("get_qty", "quantity_of"));
+  expect(after["by_module.py"]).toBe("import lib\n\n\ndef count(sku):\n    return lib.quantity_of(sku)\n");
+  expect(result.plan.all().map((obligation) => `${obligation.blockId} ${obligation.status}`)).toEqual([
+    "lib.py::get_qty edited",
+    "aliased.py::count unchanged",
+    "by_module.py::count edited",
+    "by_name.py::count edited",
+    "by_name.py::twice edited",
+  ]);
+  expect(result.spending).toMatchObject({ mechanicalEdits: 3, modelCalls: 1 });
+});
+
+test("TypeScript: a renamed function imported by name is renamed in the import and the calls of each importing file", async () => {
+  const files = {
+    "src/money.ts": "export function formatPrice(cents: number): string {\n  return String(cents);\n}\n",
+    "src/cart.ts": 'import { formatPrice } from "./money";\n\nexport function total(cents: number): string {\n  return formatPrice(cents);\n}\n\nexport function line(cents: number): string {\n  return `${formatPrice(cents)} due`;\n}\n',
   };
   const model = new ScriptedModel({});
-  const { after, result } = await run(files, { path: "lib.py", text: "def quantity_of(sku):\n    return 0\n" }, model);
-  expect(model.visitedBlocks()).toEqual(["by_name.py::count"]);
-  expect(after["by_module.py"]).toBe("import lib\n\n\ndef count(sku):\n    return lib.quantity_of(sku)\n");
-  expect(result.spending).toMatchObject({ mechanicalEdits: 1, modelCalls: 1 });
+  const { after, result } = await run(files, { path: "src/money.ts", text: files["src/money.ts"].replace("formatPrice", "formatCents") }, model);
+  expect(model.visitedBlocks()).toEqual([]);
+  expect(after["src/cart.ts"]).toBe(files["src/cart.ts"].replaceAll("formatPrice", "formatCents"));
+  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
 });
 
 test("TypeScript: a renamed method, its override with its super call and a typed caller are renamed without the model", async () => {

@@ -17,18 +17,18 @@ function renameOnly(change: AtomicChange): { of: "function" | "parameter"; from:
 /**
  * The mechanical edit a hit of a pure rename needs: its references to the renamed block renamed
  * (a caller, or a block passing the function as a value), and for an override its own name too.
- * None for the base method an override overrides, for a block that imports the old name (its
- * import would have to change as well) or that has no reference the graph can place.
+ * When the block's file imports the old name by name, the import is renamed with it. None for the
+ * base method an override overrides, or for a block with no reference the graph can place.
  */
 function mechanicalRename(graph: CodeGraph, hit: RuleHit, renamedId: string, names: { from: string; to: string }): MechanicalRename | undefined {
   const block = graph.graph.getBlock(hit.blockId);
   if (!block || hit.relation === "Overrides") return undefined;
-  if (graph.graph.edgesFrom(block.id).some((edge) => edge.relation === "Imports" && edge.member === names.from)) return undefined;
+  const importedByName = graph.graph.edgesFrom(block.id).some((edge) => edge.relation === "Imports" && edge.member === names.from);
   const header = hit.relation === "OverriddenBy";
   if (header && block.name !== names.from) return undefined;
   const lines = graph.referenceLines(block.id, renamedId).map((line) => line - block.span.startLine);
   if (!header && lines.length === 0) return undefined;
-  return { kind: "rename", ...names, blockText: block.text, lines, header };
+  return { kind: "rename", ...names, blockText: block.text, lines, header, ...(importedByName ? { importedByName } : {}) };
 }
 
 /**
