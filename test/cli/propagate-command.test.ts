@@ -218,10 +218,10 @@ test("a renamed method reaches its callers without a model call; a dry run shows
   await writeFile(join(dir.path, "shop/cart.py"), files["shop/cart.py"].replace("def total(", "def grand_total("));
   const env = { ANTHROPIC_API_KEY: "sk-ant-test", CODEPLAN_CACHE_DIR: await cacheDir() };
   const planned = await run(["propagate", dir.path, "--dry-run"], env);
-  expect(planned.out).toBe("  #1 mechanical shop/report.py::summary  (CalledBy shop/cart.py::Cart.grand_total)\n0 blocks planned, 1 to rename without the model; no model call was made and nothing was written.\n");
+  expect(planned.out).toBe("  #1 mechanical shop/report.py::summary  (CalledBy shop/cart.py::Cart.grand_total)\n0 blocks planned and 1 renamed without the model; no model call was made and nothing was written.\n");
   // No Anthropic request is mocked: a model call would fail the run.
   const result = await run(["propagate", dir.path, "--commit"], env);
   expect(result.code).toBe(0);
-  expect(result.out).toMatch(/^ {2}#1 edited {4}shop\/report.py::summary {2}\(CalledBy shop\/cart.py::Cart.grand_total\)\n1 edited \(1 renamed without the model\), 0 unchanged, 0 failed.\n0 input tokens \(0 from the prompt cache\), 0 output tokens, \$0.0000, \d+\.\d s.\nCommitted [0-9a-f]{12}: shop\/report.py\n$/);
+  expect(result.out).toMatch(/^ {2}#1 edited {4}shop\/report.py::summary {2}\(CalledBy shop\/cart.py::Cart.grand_total\)\n1 edited, 0 unchanged, 0 failed \(1 of them without the model\).\n0 input tokens \(0 from the prompt cache\), 0 output tokens, \$0.0000, \d+\.\d s.\nCommitted [0-9a-f]{12}: shop\/report.py\n$/);
   expect(await read(dir.path, "shop/report.py")).toBe(files["shop/report.py"].replace("cart.total()", "cart.grand_total()"));
 });

@@ -5,7 +5,7 @@ export interface RunSummary {
   /** Blocks a planning run would send to the model. */
   planned?: number;
   edited: number;
-  /** Of the edited blocks (or, when planning, besides the planned ones), those edited without the model: mechanical renames. */
+  /** Of the blocks visited (or, when planning, besides the planned ones), those done without the model: mechanical renames. */
   mechanical: number;
   unchanged: number;
   failed: number;
@@ -47,8 +47,8 @@ export function isDevelopersEdit(obligation: Obligation): boolean {
  */
 function statusOf(obligation: Obligation, planning: boolean): string {
   if (isDevelopersEdit(obligation)) return "seed";
+  if (planning && obligation.mechanical) return "mechanical";
   if (planning && obligation.status === "unchanged") return "planned";
-  if (planning && obligation.status === "edited") return "mechanical";
   return obligation.status === "running" ? "pending" : obligation.status;
 }
 
@@ -101,13 +101,13 @@ export function toJson(result: PropagateResult, summary: RunSummary) {
 
 /** The closing lines a person reads. */
 export function summaryText(summary: RunSummary): string {
-  const mechanical = summary.mechanical > 0 ? ` (${summary.mechanical} renamed without the model)` : "";
+  const mechanical = summary.mechanical > 0 ? ` (${summary.mechanical} of them without the model)` : "";
   if (summary.planned !== undefined) {
-    const renames = summary.mechanical > 0 ? `, ${summary.mechanical} to rename without the model` : "";
+    const renames = summary.mechanical > 0 ? ` and ${summary.mechanical} renamed without the model` : "";
     return `${summary.planned} blocks planned${renames}; no model call was made and nothing was written.\n`;
   }
   const lines = [
-    `${summary.edited} edited${mechanical}, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}.`,
+    `${summary.edited} edited, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.notReached > 0 ? `, ${summary.notReached} not reached` : ""}${mechanical}.`,
     `${summary.inputTokens.toLocaleString("en-US")} input tokens (${summary.cacheReadInputTokens.toLocaleString("en-US")} from the prompt cache), ${summary.outputTokens.toLocaleString("en-US")} output tokens, $${summary.dollars.toFixed(4)}, ${summary.seconds.toFixed(1)} s.`,
   ];
   if (summary.stoppedBecause !== "done") lines.push(`Stopped early: ${STOPPED[summary.stoppedBecause]}${summary.error ? `: ${summary.error}` : ""}.`);

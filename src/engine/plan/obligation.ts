@@ -43,6 +43,8 @@ export interface Obligation {
   causes: Cause[];
   /** A seed: the developer's own edit or an instruction target. */
   isRoot: boolean;
+  /** Visited without the model: every cause asked for a mechanical edit (see edit/mechanical-edit.ts). */
+  mechanical?: boolean;
   edit?: BlockEdit;
   failure?: string;
 }

@@ -72,6 +72,7 @@ function start(state: LoopState, obligation: Obligation): Running | undefined {
   state.budget.recordObligation();
   const mechanical = mechanicalOutcome(obligation, current);
   if (mechanical) {
+    obligation.mechanical = true;
     state.budget.recordMechanicalEdit();
     logger.info({ obligation: obligation.id, block: obligation.blockId }, "editing obligation mechanically");
     return { obligation, current, mechanical: true, outcome: Promise.resolve({ ok: true as const, value: mechanical }) };
