@@ -11,7 +11,7 @@ export interface MemoryCgroup {
   wrap(argv: readonly string[]): string[];
   /** Whether the kernel killed a process of the cgroup for going over the limit. */
   outOfMemory(): Promise<boolean>;
-  /** Removes the cgroup (its processes must have ended). */
+  /** Removes the cgroup, waiting briefly for its processes to be gone. */
   remove(): Promise<void>;
 }
 
@@ -36,6 +36,18 @@ export async function createMemoryCgroup(limitBytes: number, controller = MEMORY
     // `$0` is the cgroup's process list: the shell enters the cgroup, then becomes the command.
     wrap: (argv) => ["/bin/sh", "-c", 'echo $$ > "$0" && exec "$@"', join(dir, "cgroup.procs"), ...argv],
     outOfMemory: async () => /^oom_kill [1-9]/m.test(await readFile(join(dir, "memory.oom_control"), "utf8").catch(() => "")),
-    remove: () => rmdir(dir).catch(() => undefined),
+    remove: () => removeWhenEmpty(dir),
   };
+}
+
+/** Removes a cgroup once the kernel has let its last process go (a killed one may linger a moment); gives up after a second. */
+async function removeWhenEmpty(dir: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const removed = await rmdir(dir).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code !== "EBUSY",
+    );
+    if (removed) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
