@@ -16,12 +16,12 @@ export async function parseWithFacts(graph: CodeGraph, path: string, text: strin
 
 /**
  * Plans the impacts of obligation `from`'s edit, except straight back to the blocks that caused it
- * and, after an edit made mechanically, onto blocks that wait for that same rename.
+ * and, after an edit made without the model, onto blocks that wait for that same rename.
  */
-export function planImpacts(state: LoopState, from: number, impacts: readonly Impact[], mechanical = false): void {
+export function planImpacts(state: LoopState, from: number, impacts: readonly Impact[]): void {
   const source = state.plan.getOrThrow(from);
   const causes = new Set(source.causes.map((cause) => cause.fromBlockId));
-  const renamed = mechanical ? renamesAskedBy(source) : undefined;
+  const renamed = source.mechanical ? renamesAskedBy(source) : undefined;
   for (const impact of impacts) {
     if (causes.has(impact.blockId)) continue;
     if (renamed && awaitsSameRenames(state.plan, impact.blockId, renamed)) continue;
@@ -29,11 +29,8 @@ export function planImpacts(state: LoopState, from: number, impacts: readonly Im
   }
 }
 
-/**
- * Writes an obligation's merged file, updates the graph, completes the obligation and plans what
- * the edit impacts; `mechanical` when no model made the edit.
- */
-export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string, mechanical = false): Promise<void> {
+/** Writes an obligation's merged file, updates the graph, completes the obligation and plans what the edit impacts. */
+export async function recordEdit(state: LoopState, obligation: Obligation, current: ParsedFile, text: string): Promise<void> {
   const after = await parseWithFacts(state.params.graph, current.file, text);
   if (!after) {
     state.plan.fail(obligation.id, `the edited ${current.file} could not be read back`);
@@ -50,5 +47,5 @@ export async function recordEdit(state: LoopState, obligation: Obligation, curre
     before: beforeBlock?.text ?? "",
     after: afterBlock?.text ?? "",
   });
-  planImpacts(state, obligation.id, impacts, mechanical);
+  planImpacts(state, obligation.id, impacts);
 }

@@ -13,8 +13,6 @@ import { recordEdit } from "./record-edit.js";
 interface Running {
   obligation: Obligation;
   current: ParsedFile;
-  /** Done without the model (a mechanical edit). */
-  mechanical: boolean;
   outcome: Promise<{ ok: true; value: ModelOutcome } | { ok: false; error: unknown }>;
 }
 
@@ -75,7 +73,7 @@ function start(state: LoopState, obligation: Obligation): Running | undefined {
     obligation.mechanical = true;
     state.budget.recordMechanicalEdit();
     logger.info({ obligation: obligation.id, block: obligation.blockId }, "editing obligation mechanically");
-    return { obligation, current, mechanical: true, outcome: Promise.resolve({ ok: true as const, value: mechanical }) };
+    return { obligation, current, outcome: Promise.resolve({ ok: true as const, value: mechanical }) };
   }
   logger.info({ obligation: obligation.id, block: obligation.blockId }, "visiting obligation");
   const sketch = sketchBlock(current, obligation.blockId);
@@ -84,14 +82,14 @@ function start(state: LoopState, obligation: Obligation): Running | undefined {
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-  return { obligation, current, mechanical: false, outcome };
+  return { obligation, current, outcome };
 }
 
 async function finish(state: LoopState, visit: Running, outcome: ModelOutcome): Promise<void> {
   const { obligation } = visit;
   if (outcome.kind === "unchanged") state.plan.markUnchanged(obligation.id);
   else if (outcome.kind === "failed") state.plan.fail(obligation.id, outcome.reason);
-  else await recordEdit(state, obligation, visit.current, outcome.text, visit.mechanical);
+  else await recordEdit(state, obligation, visit.current, outcome.text);
   state.params.onObligationDone?.(obligation);
 }
 
