@@ -1,4 +1,4 @@
-import type { ParsedFile } from "../model/block.js";
+import type { Block, ParsedFile } from "../model/block.js";
 import { callArguments } from "./call-arguments.js";
 
 /**
@@ -19,13 +19,11 @@ export interface KeywordRename {
 }
 
 /**
- * The file with the keyword renames applied to block `blockId` (the same text when every call
- * passes the parameter by position); undefined when a call cannot be read (two calls of the callee
- * on a line, a spread argument, the callee passed as a value), or the block changed since planning.
+ * The file with the keyword renames applied to `block`, whose text they were planned against (the
+ * same text when every call passes the parameter by position); undefined when a call cannot be
+ * read (two calls of the callee on a line, a spread argument, the callee passed as a value).
  */
-export function applyKeywordRenames(file: ParsedFile, blockId: string, renames: readonly KeywordRename[]): string | undefined {
-  const block = file.blocks.find((candidate) => candidate.id === blockId);
-  if (!block || renames.length === 0 || renames.some((rename) => rename.blockText !== block.text)) return undefined;
+export function applyKeywordRenames(file: ParsedFile, block: Block, renames: readonly KeywordRename[]): string | undefined {
   const edits = new Map<number, { length: number; text: string }>();
   for (const rename of renames) {
     for (const line of new Set(rename.lines)) {

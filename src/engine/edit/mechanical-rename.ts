@@ -81,14 +81,12 @@ function mergedRenames(renames: readonly MechanicalRename[]): MechanicalRename[]
 }
 
 /**
- * The file with the renames applied to block `blockId`; undefined when they cannot be applied
- * mechanically: the block is gone or changed since they were planned, or a line does not hold
- * exactly as many occurrences of the old name as it has references to rename (a same-named member
- * of another class on the same line, the name in a string), so only a reader can tell them apart.
+ * The file with the renames applied to `block`, whose text they were planned against; undefined
+ * when they cannot be applied mechanically: a line does not hold exactly as many occurrences of
+ * the old name as it has references to rename (a same-named member of another class on the same
+ * line, the name in a string), so only a reader can tell them apart.
  */
-export function applyMechanicalRenames(file: ParsedFile, blockId: string, renames: readonly MechanicalRename[]): string | undefined {
-  const block = file.blocks.find((candidate) => candidate.id === blockId);
-  if (!block || renames.length === 0 || renames.some((rename) => rename.blockText !== block.text)) return undefined;
+export function applyMechanicalRenames(file: ParsedFile, block: Block, renames: readonly MechanicalRename[]): string | undefined {
   const lines = file.text.split("\n");
   const touched = new Set<number>();
   const merged = mergedRenames(renames);

@@ -1,4 +1,5 @@
-import { applyKeywordRenames, type KeywordRename } from "../../../src/engine/edit/keyword-rename.js";
+import type { KeywordRename } from "../../../src/engine/edit/keyword-rename.js";
+import { applyMechanicalEdits } from "../../../src/engine/edit/mechanical-edit.js";
 import { blockOf, parseOne } from "../../helpers/make-repo.js";
 
 /** Renames keyword `timeout` to `wait` in the calls of `Send`/`send` on `lines` of block `symbol`; the new file, or undefined. */
@@ -6,7 +7,7 @@ async function renamed(path: string, text: string, symbol: string, lines: number
   const file = await parseOne(path, text);
   const block = blockOf(file, symbol);
   const rename: KeywordRename = { kind: "keyword-rename", callee, from: "timeout", to: "wait", blockText: block.text, lines };
-  return applyKeywordRenames(file, block.id, [rename]);
+  return applyMechanicalEdits(file, block.id, [rename]);
 }
 
 test("C#: a named argument is renamed where it is passed, over several lines too", async () => {

@@ -2,6 +2,7 @@ import type { AtomicChange } from "../../classify/atomic-change.js";
 import type { KeywordRename } from "../../edit/keyword-rename.js";
 import type { MechanicalRename } from "../../edit/mechanical-rename.js";
 import type { CodeGraph } from "../../graph/code-graph.js";
+import type { Block } from "../../model/block.js";
 import type { ImpactRule, RuleHit } from "./rule.js";
 import { relatedHits } from "./rule.js";
 
@@ -12,6 +13,11 @@ function renameOnly(change: AtomicChange): { of: "function" | "parameter"; from:
   if (edit?.edit === "renamed") return { of: "function", from: edit.from, to: edit.to };
   if (edit?.edit === "parameter-renamed") return { of: "parameter", from: edit.from, to: edit.to };
   return undefined;
+}
+
+/** The lines of `block`'s references to `targetId`, counted from the block's first line (0), as mechanical edits record them. */
+function linesInBlock(graph: CodeGraph, block: Block, targetId: string): number[] {
+  return graph.referenceLines(block.id, targetId).map((line) => line - block.span.startLine);
 }
 
 /**
@@ -26,7 +32,7 @@ function mechanicalRename(graph: CodeGraph, hit: RuleHit, renamedId: string, nam
   const importedByName = graph.graph.edgesFrom(block.id).some((edge) => edge.relation === "Imports" && edge.member === names.from);
   const header = hit.relation === "OverriddenBy";
   if (header && block.name !== names.from) return undefined;
-  const lines = graph.referenceLines(block.id, renamedId).map((line) => line - block.span.startLine);
+  const lines = linesInBlock(graph, block, renamedId);
   if (!header && lines.length === 0) return undefined;
   return { kind: "rename", ...names, blockText: block.text, lines, header, ...(importedByName ? { importedByName } : {}) };
 }
@@ -39,7 +45,7 @@ function keywordRename(graph: CodeGraph, hit: RuleHit, renamedId: string, names:
   const block = graph.graph.getBlock(hit.blockId);
   const callee = graph.graph.getBlock(renamedId);
   if (!block || !callee || hit.relation !== "CalledBy") return undefined;
-  const lines = graph.referenceLines(block.id, renamedId).map((line) => line - block.span.startLine);
+  const lines = linesInBlock(graph, block, renamedId);
   if (lines.length === 0) return undefined;
   return { kind: "keyword-rename", callee: callee.name, ...names, blockText: block.text, lines };
 }
