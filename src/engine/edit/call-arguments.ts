@@ -1,4 +1,5 @@
 import type { LanguageId } from "../model/block.js";
+import { lineStartsOf, rowAt } from "../parse/line-starts.js";
 
 /** One argument of a call as written: its text (trimmed), where it begins and the 1-based lines it spans. */
 export interface WrittenArgument {
@@ -35,9 +36,10 @@ const CSHARP_MODIFIER = /^(?:ref|out|in)\s+(?:var\s+)?/;
  */
 export function callArguments(params: { text: string; line: number; name: string; language: LanguageId }): CallArguments | undefined {
   const { text, line, name, language } = params;
-  const open = openingParenthesis(text, line, name);
+  const lineStarts = lineStartsOf(text);
+  const open = openingParenthesis(text, lineStarts, line, name);
   if (open === undefined) return undefined;
-  const written = splitArguments(text, open, language);
+  const written = splitArguments({ text, lineStarts, open, language });
   if (!written) return undefined;
   const result: CallArguments = { positional: [], keyword: new Map() };
   const keyword = KEYWORD[language];
@@ -52,8 +54,8 @@ export function callArguments(params: { text: string; line: number; name: string
 }
 
 /** Offset of the `(` of the only call of `name` on `line`; undefined when there is none or more than one. */
-function openingParenthesis(text: string, line: number, name: string): number | undefined {
-  const start = lineStart(text, line);
+function openingParenthesis(text: string, lineStarts: Uint32Array, line: number, name: string): number | undefined {
+  const start = lineStarts[line - 1];
   if (start === undefined) return undefined;
   const end = text.indexOf("\n", start);
   const lineText = text.slice(start, end < 0 ? text.length : end);
@@ -62,17 +64,6 @@ function openingParenthesis(text: string, line: number, name: string): number | 
   if (calls.length !== 1) return undefined;
   const call = calls[0] as RegExpMatchArray;
   return start + (call.index ?? 0) + call[0].length - 1;
-}
-
-/** Offset where 1-based `line` begins; undefined past the end. */
-function lineStart(text: string, line: number): number | undefined {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf("\n", offset);
-    if (next < 0) return undefined;
-    offset = next + 1;
-  }
-  return offset;
 }
 
 /** Brackets that nest inside an argument list. */
@@ -90,18 +81,25 @@ interface Piece {
  * leaving out comments; undefined when the list does not close or holds a template literal with
  * substitutions (whose nesting this reader does not follow).
  */
-function splitArguments(text: string, open: number, language: LanguageId): WrittenArgument[] | undefined {
+function splitArguments(params: { text: string; lineStarts: Uint32Array; open: number; language: LanguageId }): WrittenArgument[] | undefined {
+  const { text, lineStarts, open, language } = params;
   const closers: string[] = [")"];
   const pieces: Piece[] = [];
   let piece: Piece = { start: open + 1, end: open + 1, comments: [] };
   let offset = open + 1;
   while (offset < text.length) {
     const char = text[offset] as string;
-    const skipped = skipLiteralOrComment(text, offset, language);
-    if (skipped === undefined) return undefined;
-    if (skipped > offset) {
-      if (isCommentStart(text, offset, language)) piece.comments.push([offset, skipped]);
-      offset = skipped;
+    const comment = commentEnd(text, offset, language);
+    if (comment === undefined) return undefined;
+    if (comment > offset) {
+      piece.comments.push([offset, comment]);
+      offset = comment;
+      continue;
+    }
+    const literal = literalEnd(text, offset, language);
+    if (literal === undefined) return undefined;
+    if (literal > offset) {
+      offset = literal;
       continue;
     }
     const closer = CLOSING[char];
@@ -110,7 +108,7 @@ function splitArguments(text: string, open: number, language: LanguageId): Writt
       closers.pop();
       if (closers.length === 0) {
         pieces.push({ ...piece, end: offset });
-        return pieces.map((each) => writtenArgument(text, each)).filter((argument) => argument.text.length > 0);
+        return pieces.map((each) => writtenArgument(text, lineStarts, each)).filter((argument) => argument.text.length > 0);
       }
     } else if (char === "," && closers.length === 1) {
       pieces.push({ ...piece, end: offset });
@@ -122,7 +120,7 @@ function splitArguments(text: string, open: number, language: LanguageId): Writt
 }
 
 /** The piece's text without its comments, trimmed, and the lines it spans. */
-function writtenArgument(text: string, piece: Piece): WrittenArgument {
+function writtenArgument(text: string, lineStarts: Uint32Array, piece: Piece): WrittenArgument {
   let kept = "";
   let from = piece.start;
   for (const [start, end] of piece.comments) {
@@ -132,7 +130,7 @@ function writtenArgument(text: string, piece: Piece): WrittenArgument {
   kept += text.slice(from, piece.end);
   const trimmed = kept.trim();
   const firstChar = trimmed.length === 0 ? piece.start : firstCodeOffset(text, piece);
-  const startLine = lineAt(text, firstChar);
+  const startLine = rowAt(lineStarts, firstChar) + 1;
   return { text: trimmed.replace(/[ \t]+\n/g, "\n"), offset: firstChar, startLine, endLine: startLine + (trimmed.match(/\n/g)?.length ?? 0) };
 }
 
@@ -146,30 +144,23 @@ function firstCodeOffset(text: string, piece: Piece): number {
   return piece.start;
 }
 
-function isCommentStart(text: string, offset: number, language: LanguageId): boolean {
-  if (language === "python") return text[offset] === "#";
-  return text[offset] === "/" && (text[offset + 1] === "/" || text[offset + 1] === "*");
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf("\n"); index >= 0 && index < offset; index = text.indexOf("\n", index + 1)) line++;
-  return line;
+/** Where the comment starting at `offset` ends (exclusive); `offset` itself when none starts there; undefined when it does not end. */
+function commentEnd(text: string, offset: number, language: LanguageId): number | undefined {
+  const char = text[offset];
+  const next = text[offset + 1];
+  if (language === "python") return char === "#" ? endOfLine(text, offset) : offset;
+  if (char === "/" && next === "/") return endOfLine(text, offset);
+  if (char !== "/" || next !== "*") return offset;
+  const end = text.indexOf("*/", offset + 2);
+  return end < 0 ? undefined : end + 2;
 }
 
 /**
- * Where the string or comment starting at `offset` ends (exclusive); `offset` itself when none
- * starts there; undefined when it does not end or is a template literal with substitutions.
+ * Where the string starting at `offset` ends (exclusive); `offset` itself when none starts there;
+ * undefined when it does not end or is a template literal with substitutions.
  */
-function skipLiteralOrComment(text: string, offset: number, language: LanguageId): number | undefined {
+function literalEnd(text: string, offset: number, language: LanguageId): number | undefined {
   const char = text[offset];
-  const next = text[offset + 1];
-  if (language === "python" && char === "#") return endOfLine(text, offset);
-  if (language !== "python" && char === "/" && next === "/") return endOfLine(text, offset);
-  if (language !== "python" && char === "/" && next === "*") {
-    const end = text.indexOf("*/", offset + 2);
-    return end < 0 ? undefined : end + 2;
-  }
   if (char === "`" && language !== "python" && language !== "csharp") {
     const end = closingQuote(text, offset + 1, "`", true);
     if (end === undefined || text.slice(offset, end).includes("${")) return undefined;

@@ -26,13 +26,6 @@ function identifier(name: string): RegExp {
   return new RegExp(`(?<![\\w$])${name.replace(/[$]/g, "\\$")}(?![\\w$])`, "g");
 }
 
-/** 0-based index of the line holding `offset`. */
-function lineIndexAt(text: string, offset: number): number {
-  let index = 0;
-  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) index++;
-  return index;
-}
-
 /** The lines (0-based in the file) of one rename, or undefined when its header has not exactly one occurrence of the name. */
 function occurrencesOf(file: ParsedFile, block: Block, rename: MechanicalRename): Occurrences | undefined {
   const occurrences: Occurrences = new Map();
@@ -43,7 +36,8 @@ function occurrencesOf(file: ParsedFile, block: Block, rename: MechanicalRename)
   if (!rename.header) return occurrences;
   const header = file.text.slice(block.span.start, block.bodyStart);
   if ((header.match(identifier(rename.from)) ?? []).length !== 1) return undefined;
-  const headerLine = lineIndexAt(file.text, block.span.start + header.search(identifier(rename.from)));
+  const before = header.slice(0, header.search(identifier(rename.from)));
+  const headerLine = block.span.startLine - 1 + (before.match(/\n/g)?.length ?? 0);
   occurrences.set(headerLine, (occurrences.get(headerLine) ?? 0) + 1);
   return occurrences;
 }
