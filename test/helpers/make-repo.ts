@@ -8,6 +8,13 @@ export function makeRepo(files: Record<string, string | Uint8Array>): MemorySour
   return new MemorySourceTree(files);
 }
 
+/** Every file of `tree` as text, by path. */
+export async function textsOf(tree: MemorySourceTree): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const path of await tree.listFiles()) texts[path] = new TextDecoder().decode(await tree.readFile(path));
+  return texts;
+}
+
 export async function parseRepo(files: Record<string, string | Uint8Array>): Promise<RepositoryBlocks> {
   return parseRepository(makeRepo(files));
 }

@@ -102,9 +102,14 @@ test("argument contract: a new key read from an argument follows the value to it
   );
 });
 
+/** `send` passes its config on to the transport; its return value does not depend on the config. */
+const sendingClient = "def send(config, path, transport):\n    url = 'https://api/' + path\n    status, body = transport(url, config['key'])\n    return body\n";
+/** The same `send` reading a new key of its config, and nothing else callers can see. */
+const sendingClientReadingEndpoint = sendingClient.replace("url = 'https://api/' + path", "url = config['endpoint'] + path");
+
 test("argument contract: each call site's argument is read; a caller is planned only when it builds the value itself", async () => {
   const files = {
-    "client.py": "def send(config, path, transport):\n    url = 'https://api/' + path\n    status, body = transport(url, config['key'])\n    return body\n",
+    "client.py": sendingClient,
     "config.py": "def make_config():\n    return {'key': 'k'}\n",
     "api.py": [
       "from client import send",
@@ -143,8 +148,7 @@ test("argument contract: each call site's argument is read; a caller is planned 
       "",
     ].join("\n"),
   };
-  const text = files["client.py"].replace("url = 'https://api/' + path", "url = config['endpoint'] + path");
-  expect((await impactsOf(files, "client.py", text)).sort()).toEqual(
+  expect((await impactsOf(files, "client.py", sendingClientReadingEndpoint)).sort()).toEqual(
     [
       ["config.py::make_config", "Calls"],
       ["api.py::<module>", "Uses"],
@@ -157,11 +161,10 @@ test("argument contract: each call site's argument is read; a caller is planned 
 
 test("argument contract: every call a caller makes is read, not only the first the graph keeps an edge for", async () => {
   const files = {
-    "client.py": "def send(config, path, transport):\n    url = 'https://api/' + path\n    status, body = transport(url, config['key'])\n    return body\n",
+    "client.py": sendingClient,
     "api.py": "from client import send\n\nDEFAULTS = {'key': 'd'}\n\n\ndef both(transport):\n    send(DEFAULTS, '/a', transport)\n    return send({'key': 'inline'}, '/b', transport)\n",
   };
-  const text = files["client.py"].replace("url = 'https://api/' + path", "url = config['endpoint'] + path");
-  expect((await impactsOf(files, "client.py", text)).sort()).toEqual([["api.py::<module>", "Uses"], ["api.py::both", "CalledBy"]]);
+  expect((await impactsOf(files, "client.py", sendingClientReadingEndpoint)).sort()).toEqual([["api.py::<module>", "Uses"], ["api.py::both", "CalledBy"]]);
 });
 
 test("MF: a field whose type changes plans the blocks that use that field, not the ones using another", async () => {

@@ -2,6 +2,7 @@ import { CodeGraph } from "../../../src/engine/graph/code-graph.js";
 import { codeplanImpact } from "../../../src/engine/impact/codeplan-impact.js";
 import { propagate } from "../../../src/engine/propagate/propagate.js";
 import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
+import { textsOf } from "../../helpers/make-repo.js";
 import { ScriptedModel, silentLogger } from "../../helpers/scripted-model.js";
 
 /** Runs a propagation of `seed` (one file's new text) over `files`; returns the files after it, the model's requests and the run. */
@@ -16,9 +17,7 @@ async function run(files: Record<string, string>, seed: { path: string; text: st
     impact: codeplanImpact(),
     logger: silentLogger,
   });
-  const after: Record<string, string> = {};
-  for (const path of await tree.listFiles()) after[path] = new TextDecoder().decode(await tree.readFile(path));
-  return { after, result };
+  return { after: await textsOf(tree), result };
 }
 
 const warehouse = {
@@ -93,31 +92,7 @@ test("a renamed function imported by name: the first caller renames the import w
   expect(result.spending).toMatchObject({ mechanicalEdits: 3, modelCalls: 1 });
 });
 
-test("TypeScript: a renamed function imported by name is renamed in the import and the calls of each importing file", async () => {
-  const files = {
-    "src/money.ts": "export function formatPrice(cents: number): string {\n  return String(cents);\n}\n",
-    "src/cart.ts": 'import { formatPrice } from "./money";\n\nexport function total(cents: number): string {\n  return formatPrice(cents);\n}\n\nexport function line(cents: number): string {\n  return `${formatPrice(cents)} due`;\n}\n',
-  };
-  const model = new ScriptedModel({});
-  const { after, result } = await run(files, { path: "src/money.ts", text: files["src/money.ts"].replace("formatPrice", "formatCents") }, model);
-  expect(model.visitedBlocks()).toEqual([]);
-  expect(after["src/cart.ts"]).toBe(files["src/cart.ts"].replaceAll("formatPrice", "formatCents"));
-  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
-});
 
-test("TypeScript: a renamed method, its override with its super call and a typed caller are renamed without the model", async () => {
-  const files = {
-    "src/inventory.ts": "export class Inventory {\n  getQty(sku: string): number {\n    return 0;\n  }\n}\n",
-    "src/cached.ts": 'import { Inventory } from "./inventory";\n\nexport class Cached extends Inventory {\n  override getQty(sku: string): number {\n    return super.getQty(sku);\n  }\n}\n',
-    "src/use.ts": 'import { Inventory } from "./inventory";\n\nexport function onHand(inv: Inventory, sku: string): number {\n  return inv.getQty(sku);\n}\n',
-  };
-  const model = new ScriptedModel({});
-  const { after, result } = await run(files, { path: "src/inventory.ts", text: files["src/inventory.ts"].replace("getQty(", "quantityOf(") }, model);
-  expect(model.visitedBlocks()).toEqual([]);
-  expect(after["src/cached.ts"]).toBe(files["src/cached.ts"].replaceAll("getQty(", "quantityOf("));
-  expect(after["src/use.ts"]).toBe(files["src/use.ts"].replace("inv.getQty(", "inv.quantityOf("));
-  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
-});
 
 test("a renamed parameter: a caller passing it by keyword is renamed, one passing it by position is done, both without the model; a spread goes to the model", async () => {
   const files = {
@@ -152,16 +127,61 @@ test("a renamed parameter: a caller passing it by keyword is renamed, one passin
   expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 1 });
 });
 
-test("C#: a renamed virtual method, its one-line override with its base call, and a caller through a typed field are renamed without the model", async () => {
-  const files = {
-    "src/Inventory.cs": "namespace Shop\n{\n    public class Inventory\n    {\n        public virtual int GetQty(string sku) { return 0; }\n    }\n}\n",
-    "src/Cached.cs": "namespace Shop\n{\n    public class Cached : Inventory\n    {\n        public override int GetQty(string sku) { return base.GetQty(sku) + 1; }\n    }\n}\n",
-    "src/Report.cs": "namespace Shop\n{\n    public class Report\n    {\n        private readonly Inventory _inventory = new Inventory();\n\n        public int OnHand(string sku)\n        {\n            return _inventory.GetQty(sku);\n        }\n    }\n}\n",
-  };
+/** A rename that every block it reaches takes without the model: the files it changes, and how. */
+interface QuietRename {
+  files: Record<string, string>;
+  seed: { path: string; from: string; to: string };
+  /** The files in which every occurrence of the old name becomes the new one. */
+  renamed: string[];
+  mechanicalEdits: number;
+}
+
+const quietRenames: [string, QuietRename][] = [
+  [
+    "TypeScript: a renamed function imported by name is renamed in the import and the calls of each importing file",
+    {
+      files: {
+        "src/money.ts": "export function formatPrice(cents: number): string {\n  return String(cents);\n}\n",
+        "src/cart.ts": 'import { formatPrice } from "./money";\n\nexport function total(cents: number): string {\n  return formatPrice(cents);\n}\n\nexport function line(cents: number): string {\n  return `${formatPrice(cents)} due`;\n}\n',
+      },
+      seed: { path: "src/money.ts", from: "formatPrice", to: "formatCents" },
+      renamed: ["src/cart.ts"],
+      mechanicalEdits: 2,
+    },
+  ],
+  [
+    "TypeScript: a renamed method, its override with its super call and a typed caller are renamed",
+    {
+      files: {
+        "src/inventory.ts": "export class Inventory {\n  getQty(sku: string): number {\n    return 0;\n  }\n}\n",
+        "src/cached.ts": 'import { Inventory } from "./inventory";\n\nexport class Cached extends Inventory {\n  override getQty(sku: string): number {\n    return super.getQty(sku);\n  }\n}\n',
+        "src/use.ts": 'import { Inventory } from "./inventory";\n\nexport function onHand(inv: Inventory, sku: string): number {\n  return inv.getQty(sku);\n}\n',
+      },
+      seed: { path: "src/inventory.ts", from: "getQty(", to: "quantityOf(" },
+      renamed: ["src/cached.ts", "src/use.ts"],
+      mechanicalEdits: 2,
+    },
+  ],
+  [
+    "C#: a renamed virtual method, its one-line override with its base call, and a caller through a typed field are renamed",
+    {
+      files: {
+        "src/Inventory.cs": "namespace Shop\n{\n    public class Inventory\n    {\n        public virtual int GetQty(string sku) { return 0; }\n    }\n}\n",
+        "src/Cached.cs": "namespace Shop\n{\n    public class Cached : Inventory\n    {\n        public override int GetQty(string sku) { return base.GetQty(sku) + 1; }\n    }\n}\n",
+        "src/Report.cs": "namespace Shop\n{\n    public class Report\n    {\n        private readonly Inventory _inventory = new Inventory();\n\n        public int OnHand(string sku)\n        {\n            return _inventory.GetQty(sku);\n        }\n    }\n}\n",
+      },
+      seed: { path: "src/Inventory.cs", from: "GetQty(", to: "QuantityOf(" },
+      renamed: ["src/Cached.cs", "src/Report.cs"],
+      mechanicalEdits: 2,
+    },
+  ],
+];
+
+test.each(quietRenames)("%s, without the model", async (_title, { files, seed, renamed, mechanicalEdits }) => {
   const model = new ScriptedModel({});
-  const { after, result } = await run(files, { path: "src/Inventory.cs", text: files["src/Inventory.cs"].replace("GetQty(", "QuantityOf(") }, model);
+  const seedText = (files[seed.path] ?? "").replace(seed.from, seed.to);
+  const { after, result } = await run(files, { path: seed.path, text: seedText }, model);
   expect(model.visitedBlocks()).toEqual([]);
-  expect(after["src/Cached.cs"]).toBe(files["src/Cached.cs"].replaceAll("GetQty(", "QuantityOf("));
-  expect(after["src/Report.cs"]).toBe(files["src/Report.cs"].replace("_inventory.GetQty(", "_inventory.QuantityOf("));
-  expect(result.spending).toMatchObject({ mechanicalEdits: 2, modelCalls: 0 });
+  for (const path of renamed) expect(after[path]).toBe((files[path] ?? "").replaceAll(seed.from, seed.to));
+  expect(result.spending).toMatchObject({ mechanicalEdits, modelCalls: 0 });
 });

@@ -4,6 +4,7 @@ import { codeplanImpact } from "../../../src/engine/impact/codeplan-impact.js";
 import type { EditAnswer, EditModel, EditRequest, ModelUsage } from "../../../src/engine/ports.js";
 import { propagate, type PropagateParams } from "../../../src/engine/propagate/propagate.js";
 import { MemorySourceTree } from "../../../src/engine/source/memory-source-tree.js";
+import { textsOf } from "../../helpers/make-repo.js";
 import { silentLogger } from "../../helpers/scripted-model.js";
 
 /** `fetch` gains a parameter; five callers in five files and two in one shared file must pass it. */
@@ -69,8 +70,7 @@ async function run(model: EditModel, extra: Partial<PropagateParams> = {}) {
     logger: silentLogger,
     ...extra,
   });
-  const files: Record<string, string> = {};
-  for (const path of await tree.listFiles()) files[path] = new TextDecoder().decode(await tree.readFile(path));
+  const files = await textsOf(tree);
   return { result, files, summary: result.plan.all().map((obligation) => `${obligation.id} ${obligation.blockId} ${obligation.status}`) };
 }
 
@@ -203,5 +203,5 @@ test("a block two running visits may plan waits for both and is visited once, wi
   expect(requests.map((request) => request.blockId)).toEqual(["left.py::left", "right.py::right", "top.py::top"]);
   const top = result.plan.all().find((obligation) => obligation.blockId === "top.py::top");
   expect(top?.causes.map((cause) => (cause.source === "impact" ? `${cause.fromBlockId} ${cause.relation}` : cause.source))).toEqual(["left.py::left CalledBy", "right.py::right CalledBy"]);
-  expect(new TextDecoder().decode(await tree.readFile("top.py"))).toContain("return left(5) + right(5)");
+  expect((await textsOf(tree))["top.py"]).toContain("return left(5) + right(5)");
 });
